@@ -1,0 +1,22 @@
+"""Development settings: the embedded default that ``make run`` uses."""
+
+import os
+
+from .base import *  # noqa: F401,F403
+
+DEBUG = True
+
+# Development only: a fixed key so sessions survive restarts. Production reads
+# SECRET_KEY from the environment and refuses to start without it.
+SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")
+
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
+
+GRAPHIQL_ENABLED = True
+
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+CORS_ALLOWED_ORIGINS = CORS_ALLOWED_ORIGINS or [  # noqa: F405
+    "http://localhost:3000",
+    "http://localhost:3001",
+]

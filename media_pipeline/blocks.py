@@ -1,0 +1,5 @@
+from media_pipeline.views import film_chooser_viewset
+
+FilmChooserBlock = film_chooser_viewset.get_block_class(
+    name="FilmChooserBlock", module_path="media_pipeline.blocks"
+)

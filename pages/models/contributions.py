@@ -1,0 +1,56 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from grapple.models import GraphQLCollection, GraphQLSnippet, GraphQLStreamfield, GraphQLString
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_headless_preview.models import HeadlessPreviewMixin
+
+from pages.blocks import BodyBlock
+from pages.models.choices import InspirationKind
+
+
+class ContributionPage(HeadlessPreviewMixin, Page):
+    """A centre's local idea, method, tip or film, in draft until the academy team approves it."""
+
+    summary = models.TextField(_("summary"), max_length=600)
+    kind = models.CharField(_("kind"), max_length=20, choices=InspirationKind.choices, default=InspirationKind.IDEA)
+    themes = ParentalManyToManyField(
+        "pages.Theme", verbose_name=_("themes"), blank=True, related_name="contributions"
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("kind"),
+        FieldPanel("themes"),
+        FieldPanel("body"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+
+    graphql_fields = [
+        GraphQLString("summary", required=True, description="Short summary shown in lists."),
+        GraphQLString("kind", required=True, description="IDEA, TIP, METHOD or FILM."),
+        GraphQLCollection(
+            GraphQLSnippet,
+            "themes",
+            "pages.Theme",
+            required=True,
+            item_required=True,
+            description="Themes of the contribution.",
+        ),
+        GraphQLStreamfield("body", description="The contribution's content blocks."),
+    ]
+
+    parent_page_types = ["pages.CentrePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("contribution")
+        verbose_name_plural = _("contributions")

@@ -1,0 +1,125 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from grapple.models import (
+    GraphQLCollection,
+    GraphQLForeignKey,
+    GraphQLImage,
+    GraphQLPage,
+    GraphQLSnippet,
+    GraphQLStreamfield,
+    GraphQLString,
+)
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_headless_preview.models import HeadlessPreviewMixin
+
+from pages.blocks import BodyBlock
+from pages.models.choices import Audience, InspirationKind
+
+
+class InspirationCatalogPage(HeadlessPreviewMixin, Page):
+    """The inspiration catalogue: ideas, tips, methods and films shared across centres."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    graphql_fields = [
+        GraphQLString("intro", required=True, description="Introduction to the catalogue."),
+    ]
+
+    parent_page_types = ["pages.AcademyHomePage"]
+    subpage_types = ["pages.InspirationItemPage"]
+
+    class Meta:
+        verbose_name = _("inspiration catalogue")
+        verbose_name_plural = _("inspiration catalogues")
+
+
+class InspirationItemPage(HeadlessPreviewMixin, Page):
+    """One idea, tip, method or film in the catalogue, credited to the centre that shared it."""
+
+    summary = models.TextField(_("summary"), max_length=600)
+    kind = models.CharField(_("kind"), max_length=20, choices=InspirationKind.choices, default=InspirationKind.IDEA)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    audience = models.CharField(_("audience"), max_length=20, choices=Audience.choices, default=Audience.BOTH)
+    themes = ParentalManyToManyField(
+        "pages.Theme", verbose_name=_("themes"), blank=True, related_name="inspiration_items"
+    )
+    contributing_centre = models.ForeignKey(
+        "pages.CentrePage",
+        verbose_name=_("contributing centre"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="inspiration_items",
+    )
+    related_modules = ParentalManyToManyField(
+        "pages.ModulePage", verbose_name=_("related modules"), blank=True, related_name="inspiration_items"
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        MultiFieldPanel(
+            [
+                FieldPanel("kind"),
+                FieldPanel("audience"),
+                FieldPanel("themes"),
+                FieldPanel("contributing_centre"),
+                FieldPanel("related_modules"),
+            ],
+            heading=_("About the item"),
+        ),
+        FieldPanel("body"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("kind"),
+        index.FilterField("audience"),
+    ]
+
+    graphql_fields = [
+        GraphQLString("summary", required=True, description="Short summary shown in lists."),
+        GraphQLString("kind", required=True, description="IDEA, TIP, METHOD or FILM."),
+        GraphQLImage("image", description="Illustration of the item."),
+        GraphQLString("audience", required=True, description="VOLUNTEERS, STAFF or BOTH."),
+        GraphQLCollection(
+            GraphQLSnippet,
+            "themes",
+            "pages.Theme",
+            required=True,
+            item_required=True,
+            description="Themes the item belongs to.",
+        ),
+        GraphQLPage("contributing_centre", description="The centre that shared the item."),
+        GraphQLCollection(
+            GraphQLForeignKey,
+            "related_modules",
+            "pages.ModulePage",
+            required=True,
+            item_required=True,
+            description="Formal modules on the same subject.",
+        ),
+        GraphQLStreamfield("body", description="The item's content blocks."),
+    ]
+
+    parent_page_types = ["pages.InspirationCatalogPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("inspiration item")
+        verbose_name_plural = _("inspiration items")

@@ -1,0 +1,11 @@
+import pytest
+from wagtail.models import Page
+
+from pages.models import AcademyHomePage
+
+
+@pytest.mark.django_db
+def test_academy_home_page_can_be_created_under_root():
+    root = Page.get_first_root_node()
+    home = root.add_child(instance=AcademyHomePage(title="Akademi", slug="akademi"))
+    assert AcademyHomePage.objects.get(pk=home.pk).title == "Akademi"
