@@ -1,6 +1,6 @@
 """Locations of the Wagtail catalogues that the Danish gap catalogue fills.
 
-Shared by ``extract_missing.py`` and ``merge_translations.py``; run those scripts from
+Shared by ``extract_missing.py`` and ``merge_translations.py``. Run those scripts from
 the repository root with the project's virtualenv Python.
 """
 
