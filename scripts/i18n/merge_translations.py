@@ -20,10 +20,12 @@ from datetime import datetime, timezone
 import polib
 
 from wagtail_catalogues import (
+    CATALOGUES,
     CHUNK_DIR,
     GAP_CATALOGUE,
     MISSING_FILE,
     OVERRIDES,
+    catalogue_path,
     entry_key,
     wagtail_translated_keys,
 )
@@ -44,6 +46,10 @@ HEADER = {
 
 def placeholders(text):
     return sorted(PLACEHOLDER.findall(text))
+
+
+def english_keys():
+    return {entry_key(entry) for name in CATALOGUES for entry in polib.pofile(str(catalogue_path(name, "en")))}
 
 
 def entry_texts(catalogue):
@@ -115,6 +121,9 @@ def main():
     override_keys = set()
     if OVERRIDES.exists():
         overrides = list(polib.pofile(str(OVERRIDES)))
+        stale = [entry.msgid for entry in overrides if entry_key(entry) not in english_keys()]
+        if stale:
+            sys.exit(f"{OVERRIDES.name} overrides msgids that Wagtail no longer has, remove them: {stale}")
         override_keys = {entry_key(e) for e in overrides}
         merged.update((entry_key(e), e) for e in overrides)
     dropped = [key for key in merged if key in wagtail_keys and key not in override_keys]

@@ -161,3 +161,18 @@ def test_gap_catalogue_repeats_wagtail_only_as_overrides():
     ]
 
     assert repeated == []
+
+
+@pytest.mark.parametrize(
+    ("english", "danish"),
+    [
+        ("Save draft", "Gem udkast"),
+        ("Dashboard", "Kontrolpanel"),
+        ("Submit for moderation", "Send til moderering"),
+        ("Show in Explorer", "Vis i sideoversigten"),
+    ],
+)
+def test_gap_catalogue_overrides_wagtail_terms(english, danish):
+    """The gap catalogue is on LOCALE_PATHS, so its overrides win over Wagtail's own Danish."""
+    with translation.override("da"):
+        assert translation.gettext(english) == danish
