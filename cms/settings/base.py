@@ -198,6 +198,11 @@ CORS_URLS_REGEX = r"^/graphql/.*$"
 # Film limits, shown to editors before an upload starts.
 FILM_MAX_UPLOAD_BYTES = int(os.environ.get("FILM_MAX_UPLOAD_BYTES", str(2 * 1024**3)))
 FILM_MAX_DURATION_SECONDS = int(os.environ.get("FILM_MAX_DURATION_SECONDS", str(30 * 60)))
+# A film left in "processing" this long is taken to have lost its worker, so a
+# retry may claim it again.
+FILM_PROCESSING_TIMEOUT_SECONDS = int(os.environ.get("FILM_PROCESSING_TIMEOUT_SECONDS", str(2 * 3600)))
+# x264 speed preset: slower presets make smaller files for the same quality.
+FILM_X264_PRESET = os.environ.get("FILM_X264_PRESET", "veryfast")
 
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
@@ -213,11 +218,6 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
         "cms": {"level": os.environ.get("LOG_LEVEL", "INFO")},
-# A film left in "processing" this long is taken to have lost its worker, so a
-# retry may claim it again.
-FILM_PROCESSING_TIMEOUT_SECONDS = int(os.environ.get("FILM_PROCESSING_TIMEOUT_SECONDS", str(2 * 3600)))
-# x264 speed preset: slower presets make smaller files for the same quality.
-FILM_X264_PRESET = os.environ.get("FILM_X264_PRESET", "veryfast")
         "pages": {"level": os.environ.get("LOG_LEVEL", "INFO")},
         "media_pipeline": {"level": os.environ.get("LOG_LEVEL", "INFO")},
         "django_tasks": {"level": "INFO"},
