@@ -28,6 +28,7 @@ def env_list(name, default=""):
 
 INSTALLED_APPS = [
     "cms",
+    "cms.i18n",
     "pages",
     "media_pipeline",
     "wagtail.contrib.redirects",
@@ -62,6 +63,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Only /graphql/ follows Accept-Language; the admin follows each user's
+    # own language setting, so Django's LocaleMiddleware is deliberately absent.
+    "cms.middleware.GraphQLLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -154,8 +158,10 @@ CACHES = {
 # Wagtail
 WAGTAIL_SITE_NAME = "headspace academy"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# On PostgreSQL, "danish" stems inflected forms ("filmene" -> "film") and keeps
+# æ, ø and å as letters. SQLite ignores SEARCH_CONFIG (see docs/i18n.md).
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "danish"},
 }
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"

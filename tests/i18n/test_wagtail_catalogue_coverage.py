@@ -176,3 +176,16 @@ def test_gap_catalogue_overrides_wagtail_terms(english, danish):
     """The gap catalogue is on LOCALE_PATHS, so its overrides win over Wagtail's own Danish."""
     with translation.override("da"):
         assert translation.gettext(english) == danish
+
+
+@pytest.mark.django_db
+def test_admin_dashboard_reads_danish(admin_client):
+    response = admin_client.get("/admin/")
+    page = response.content.decode()
+
+    assert response.status_code == 200
+    assert "Kontrolpanel" in page
+    assert "Sider" in page
+    assert "Rapporter" in page
+    assert "Billeder" in page
+    assert "Dokumenter" in page

@@ -1,0 +1,1 @@
+"""Danish language support: collation, slugs and the translation catalogue check."""
