@@ -76,6 +76,7 @@ def run(film_id):
     try:
         with tempfile.TemporaryDirectory(prefix=f"film-{film_id}-") as workdir:
             outputs = _process(film, prefix, workdir)
+            finished = _finish(film_id, token, outputs)
     except FilmInputError as error:
         logger.warning("Film %s failed (run %s): %s", film_id, token, error.detail or error.message)
         _fail(film_id, token, prefix, error.message)
@@ -85,7 +86,7 @@ def run(film_id):
         _fail(film_id, token, prefix, TECHNICAL_FAILURE)
         raise
 
-    if not _finish(film_id, token, outputs):
+    if not finished:
         logger.warning("Film %s run %s lost its claim before finishing; outputs discarded", film_id, token)
         delete_prefix(default_storage, prefix)
         return None
