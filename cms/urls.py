@@ -10,6 +10,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("graphql/", graphql_view, name="graphql"),
+    # HLS playlists with signed segment URLs, for readers who may see the film.
+    path("films/", include("media_pipeline.urls")),
 ]
 
 if settings.DEBUG:

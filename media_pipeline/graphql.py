@@ -1,6 +1,12 @@
-"""The GraphQL ``Film`` type, final from the start so clients never see it change."""
+"""The GraphQL ``Film`` type, final from the start so clients never see it change.
+
+Resolvers read ``film.renditions.all()`` and ``film.captions.all()`` so that
+list resolvers can prefetch them. Every file URL comes from the storage, which
+signs it in production; the original upload has no field.
+"""
 
 import graphene
+from django.urls import reverse
 from grapple.models import GraphQLField
 
 
@@ -38,11 +44,14 @@ class FilmType(graphene.ObjectType):
     duration = graphene.Float(description="Duration in seconds; null until processed.")
     width = graphene.Int(description="Display width in pixels; null until processed.")
     height = graphene.Int(description="Display height in pixels; null until processed.")
-    poster = graphene.Field("grapple.types.images.ImageObjectType", description="Poster image.")
+    poster = graphene.Field(
+        "grapple.types.images.ImageObjectType",
+        description="Poster image: the one an editor chose, else a frame from the film.",
+    )
     sources = graphene.List(
         graphene.NonNull(FilmSourceType), required=True, description="MP4 renditions, largest first."
     )
-    hls = graphene.String(description="Address of the HLS playlist; null until processed.")
+    hls = graphene.String(description="Address of the HLS master playlist; null until processed.")
     captions = graphene.List(graphene.NonNull(FilmCaptionType), required=True, description="Caption tracks.")
     transcript = graphene.String(required=True, description="Plain text of the Danish captions.")
 
@@ -52,14 +61,15 @@ class FilmType(graphene.ObjectType):
     def resolve_poster(film, info):
         from cms.access import visible_or_none
 
-        return visible_or_none(info.context, film.poster)
+        return visible_or_none(info.context, film.get_poster())
 
     def resolve_sources(film, info):
         return list(film.renditions.all())
 
     def resolve_hls(film, info):
-        # TODO: serve the playlist through an access-checking view with signed segment URLs.
-        return None
+        if not any(rendition.hls_playlist for rendition in film.renditions.all()):
+            return None
+        return info.context.build_absolute_uri(reverse("film_hls_master", args=[film.pk]))
 
     def resolve_captions(film, info):
         return list(film.captions.all())
