@@ -3,12 +3,23 @@
 Every resolver that returns content asks this module, whichever path it takes
 (lists, lookups, tree fields, StreamField choosers, foreign keys, rich-text
 links), so that a change to who may see what is a change here alone.
+
+The request is the scope input. Answers are cached on the request, so a list of
+50 items that each point at the same chooser target costs one query, and
+``prime_visibility`` lets list resolvers check many objects in one query.
 """
 
 from django.db.models import Model
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction
+
+# TODO: per-person rules (audience, page view restrictions for signed-in groups,
+# collection view restrictions for images, documents and films) belong here
+# once readers sign in. Until then every restricted page is hidden from
+# everyone, and images, documents and snippets are visible to every request.
+
+VISIBILITY_CACHE_ATTRIBUTE = "_academy_visibility_cache"
 
 
 def visible_pages(request, queryset=None):
@@ -17,13 +28,11 @@ def visible_pages(request, queryset=None):
     Only live pages below the tree root, without any view restriction on them or
     an ancestor, pass.
     """
-    # TODO: per-person view restrictions and audiences need signed-in readers;
-    # until then every restricted page is hidden from everyone.
     if queryset is None:
         queryset = Page.objects.all()
     queryset = queryset.live().filter(depth__gt=1)
-    for restriction in PageViewRestriction.objects.select_related("page"):
-        queryset = queryset.not_descendant_of(restriction.page, inclusive=True)
+    for restricted_path in _restricted_paths(request):
+        queryset = queryset.exclude(path__startswith=restricted_path)
     return queryset
 
 
@@ -65,17 +74,71 @@ def visible_queryset(request, model):
     return model._default_manager.all()
 
 
+def prime_visibility(request, model, pks):
+    """Check in one query which of ``pks`` of ``model`` the request may see, and cache the answers."""
+    cache = _visibility_cache(request, _cache_model(model))
+    unknown = {pk for pk in pks if pk is not None and pk not in cache}
+    if not unknown:
+        return
+    visible = set(
+        visible_queryset(request, _cache_model(model)).filter(pk__in=unknown).values_list("pk", flat=True)
+    )
+    for pk in unknown:
+        cache[pk] = pk in visible
+
+
+def is_visible(request, model, pk):
+    """Return whether ``request`` may see the object ``pk`` of ``model``, using the request's cache."""
+    cache = _visibility_cache(request, _cache_model(model))
+    if pk not in cache:
+        prime_visibility(request, model, [pk])
+    return cache[pk]
+
+
 def visible_or_none(request, obj):
     """Return ``obj`` when ``request`` may see it, else None.
 
     Used by choosers and foreign keys, whose target may have been deleted,
-    unpublished or restricted since it was chosen.
+    unpublished or restricted since it was chosen. Pages come back as their
+    specific class.
     """
     if obj is None or not isinstance(obj, Model) or obj.pk is None:
         return None
-    model = type(obj)
-    if isinstance(obj, Page):
-        model = Page
-    if not visible_queryset(request, model).filter(pk=obj.pk).exists():
+    if not is_visible(request, type(obj), obj.pk):
         return None
     return obj.specific if isinstance(obj, Page) else obj
+
+
+def visible_list(request, objects):
+    """Return the members of ``objects`` (already loaded, e.g. prefetched) that ``request`` may see, in order."""
+    objects = list(objects)
+    by_model = {}
+    for obj in objects:
+        by_model.setdefault(_cache_model(type(obj)), []).append(obj.pk)
+    for model, pks in by_model.items():
+        prime_visibility(request, model, pks)
+    return [obj for obj in objects if is_visible(request, type(obj), obj.pk)]
+
+
+def _cache_model(model):
+    """Return the model whose visibility cache ``model`` shares: all page classes share ``Page``'s."""
+    return Page if issubclass(model, Page) else model
+
+
+def _visibility_cache(request, model):
+    """Return the request's ``{pk: visible}`` cache for ``model``; a throwaway one without a request."""
+    if request is None:
+        return {}
+    caches = getattr(request, VISIBILITY_CACHE_ATTRIBUTE, None)
+    if caches is None:
+        caches = {}
+        setattr(request, VISIBILITY_CACHE_ATTRIBUTE, caches)
+    return caches.setdefault(model._meta.label, {})
+
+
+def _restricted_paths(request):
+    """Return the tree paths of pages with a view restriction, read once per request."""
+    cache = _visibility_cache(request, PageViewRestriction)
+    if "paths" not in cache:
+        cache["paths"] = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    return cache["paths"]

@@ -2,14 +2,18 @@
 
 from django.utils.translation import gettext_lazy as _
 from grapple.helpers import register_streamfield_block
-from grapple.models import GraphQLDocument, GraphQLImage, GraphQLRichText, GraphQLString
+from grapple.models import GraphQLString
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-from cms.access import visible_or_none
+from cms.graphql.fields import (
+    GraphQLRenderedRichText,
+    GraphQLVisibleDocument,
+    GraphQLVisibleFilm,
+    GraphQLVisibleImage,
+)
 from media_pipeline.blocks import FilmChooserBlock
-from media_pipeline.graphql import GraphQLFilm
 
 
 @register_streamfield_block
@@ -43,15 +47,10 @@ class ImageBlock(blocks.StructBlock):
     )
 
     graphql_fields = [
-        GraphQLImage(
-            "image", source="visible_image", description="The image, or null when it is missing or hidden."
-        ),
+        GraphQLVisibleImage("image", description="The image, or null when it is missing or hidden."),
         GraphQLString("caption", description="Caption shown under the image."),
         GraphQLString("alt_text", description="Alternative text for screen readers."),
     ]
-
-    def visible_image(self, info, values, **kwargs):
-        return visible_or_none(info.context, values.get("image"))
 
     class Meta:
         icon = "image"
@@ -64,14 +63,9 @@ class FilmBlock(blocks.StructBlock):
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
 
     graphql_fields = [
-        GraphQLFilm(
-            "film", source="visible_film", description="The film, or null when it is missing, hidden or not ready."
-        ),
+        GraphQLVisibleFilm("film", description="The film, or null when it is missing, hidden or not ready."),
         GraphQLString("caption", description="Caption shown under the film."),
     ]
-
-    def visible_film(self, info, values, **kwargs):
-        return visible_or_none(info.context, values.get("film"))
 
     class Meta:
         icon = "media"
@@ -102,7 +96,7 @@ class CalloutBlock(blocks.StructBlock):
 
     graphql_fields = [
         GraphQLString("title", required=True, description="Title of the callout."),
-        GraphQLRichText("text", required=True, description="Callout text as HTML."),
+        GraphQLRenderedRichText("text", required=True, description="Callout text as HTML."),
     ]
 
     class Meta:
@@ -155,16 +149,9 @@ class DocumentBlock(blocks.StructBlock):
     )
 
     graphql_fields = [
-        GraphQLDocument(
-            "document",
-            source="visible_document",
-            description="The document, or null when it is missing or hidden.",
-        ),
+        GraphQLVisibleDocument("document", description="The document, or null when it is missing or hidden."),
         GraphQLString("title", description="Link text for the document."),
     ]
-
-    def visible_document(self, info, values, **kwargs):
-        return visible_or_none(info.context, values.get("document"))
 
     class Meta:
         icon = "doc-full"

@@ -183,8 +183,26 @@ GRAPPLE = {
     "EXPOSE_GRAPHIQL": False,
     "PAGE_SIZE": 20,
     "MAX_PAGE_SIZE": 100,
+    # Our interface scopes the tree fields and leaves out page internals.
+    "PAGE_INTERFACE": "cms.graphql.interfaces.AcademyPageInterface",
+    # Clients may ask only for these renditions, so a request cannot make the
+    # server generate an unbounded number of image files.
+    "ALLOWED_IMAGE_FILTERS": [
+        f"{operation}-{width}{suffix}"
+        for operation in ("width",)
+        for width in (160, 320, 480, 640, 800, 960, 1280, 1600, 1920)
+        for suffix in ("", "|format-webp")
+    ]
+    + [
+        f"fill-{width}x{height}{suffix}"
+        for width, height in ((160, 160), (320, 320), (480, 270), (640, 360), (960, 540), (1280, 720), (1920, 1080))
+        for suffix in ("", "|format-webp")
+    ],
 }
 GRAPHIQL_ENABLED = False
+# Window of every GraphQL list: the size when a client gives no limit, and the largest it may ask for.
+GRAPHQL_DEFAULT_LIMIT = 20
+GRAPHQL_MAX_LIMIT = 100
 
 # Headless preview: one preview client per front end.
 WAGTAIL_HEADLESS_PREVIEW = {

@@ -1,11 +1,12 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from grapple.models import GraphQLString
+from grapple.models import GraphQLField, GraphQLString
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_headless_preview.models import HeadlessPreviewMixin
 
+from pages.graphql.enums import RegionEnum
 from pages.models.choices import Region
 
 
@@ -58,7 +59,7 @@ class CentrePage(HeadlessPreviewMixin, Page):
     graphql_fields = [
         GraphQLString("name", source="title", required=True, description="Name of the centre."),
         GraphQLString("city", required=True, description="City the centre is in."),
-        GraphQLString("region", required=True, description="Danish region, e.g. HOVEDSTADEN."),
+        GraphQLField("region", RegionEnum, required=True, description="Danish region of the centre."),
         GraphQLString("address", required=True, description="Street address."),
         GraphQLString("contact_email", required=True, description="Contact email address."),
         GraphQLString("contact_phone", required=True, description="Contact phone number."),

@@ -1,6 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from grapple.models import GraphQLCollection, GraphQLSnippet, GraphQLStreamfield, GraphQLString
+from grapple.models import GraphQLField, GraphQLStreamfield, GraphQLString
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -8,7 +8,9 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_headless_preview.models import HeadlessPreviewMixin
 
+from cms.graphql.fields import GraphQLVisibleList
 from pages.blocks import BodyBlock
+from pages.graphql.enums import InspirationKindEnum
 from pages.models.choices import InspirationKind
 
 
@@ -36,15 +38,8 @@ class ContributionPage(HeadlessPreviewMixin, Page):
 
     graphql_fields = [
         GraphQLString("summary", required=True, description="Short summary shown in lists."),
-        GraphQLString("kind", required=True, description="IDEA, TIP, METHOD or FILM."),
-        GraphQLCollection(
-            GraphQLSnippet,
-            "themes",
-            "pages.Theme",
-            required=True,
-            item_required=True,
-            description="Themes of the contribution.",
-        ),
+        GraphQLField("kind", InspirationKindEnum, required=True, description="Kind of contribution."),
+        GraphQLVisibleList("themes", "pages.Theme", description="Themes of the contribution."),
         GraphQLStreamfield("body", description="The contribution's content blocks."),
     ]
 

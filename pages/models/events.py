@@ -1,13 +1,16 @@
+import graphene
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from grapple.models import GraphQLBoolean, GraphQLRichText, GraphQLSnippet, GraphQLString
+from grapple.models import GraphQLBoolean, GraphQLField, GraphQLString
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_headless_preview.models import HeadlessPreviewMixin
 
+from cms.graphql.fields import GraphQLRenderedRichText, GraphQLVisiblePage, GraphQLVisibleSnippet
+from pages.graphql.enums import AudienceEnum
 from pages.models.choices import Audience
 
 
@@ -63,14 +66,20 @@ class LearningEventPage(HeadlessPreviewMixin, Page):
     ]
 
     graphql_fields = [
-        GraphQLSnippet("theme", "pages.Theme", description="Theme of the event."),
-        GraphQLString("start", required=True, description="Start, ISO 8601 with time zone."),
-        GraphQLString("end", required=True, description="End, ISO 8601 with time zone."),
+        GraphQLVisibleSnippet("theme", "pages.Theme", description="Theme of the event; null when not set."),
+        GraphQLVisiblePage(
+            "centre",
+            "pages.CentrePage",
+            source="graphql_centre",
+            description="The centre hosting the event; null when the request may not see it.",
+        ),
+        GraphQLField("start", graphene.DateTime, required=True, description="Start, ISO 8601 with time zone."),
+        GraphQLField("end", graphene.DateTime, required=True, description="End, ISO 8601 with time zone."),
         GraphQLString("location", required=True, description="Where the event takes place."),
         GraphQLString("online_url", required=True, description="Link for taking part online."),
-        GraphQLString("audience", required=True, description="VOLUNTEERS, STAFF or BOTH."),
-        GraphQLRichText("description", required=True, description="About the event, as HTML."),
-        GraphQLRichText("outcome", required=True, description="What came out of the event, as HTML."),
+        GraphQLField("audience", AudienceEnum, required=True, description="Who the event is for."),
+        GraphQLRenderedRichText("description", required=True, description="About the event, as HTML."),
+        GraphQLRenderedRichText("outcome", required=True, description="What came out of the event, as HTML."),
         GraphQLBoolean(
             "proposed_as_formal_learning",
             required=True,
@@ -80,6 +89,12 @@ class LearningEventPage(HeadlessPreviewMixin, Page):
 
     parent_page_types = ["pages.CentrePage"]
     subpage_types = []
+
+    def graphql_centre(self):
+        """Return the centre hosting the event (its parent page); list resolvers preload it."""
+        if hasattr(self, "preloaded_centre"):
+            return self.preloaded_centre
+        return self.get_parent()
 
     def clean(self):
         super().clean()

@@ -1,14 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from grapple.models import (
-    GraphQLCollection,
-    GraphQLForeignKey,
-    GraphQLImage,
-    GraphQLPage,
-    GraphQLSnippet,
-    GraphQLStreamfield,
-    GraphQLString,
-)
+from grapple.models import GraphQLField, GraphQLStreamfield, GraphQLString
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -16,7 +8,9 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_headless_preview.models import HeadlessPreviewMixin
 
+from cms.graphql.fields import GraphQLVisibleImage, GraphQLVisibleList, GraphQLVisiblePage
 from pages.blocks import BodyBlock
+from pages.graphql.enums import AudienceEnum, InspirationKindEnum
 from pages.models.choices import Audience, InspirationKind
 
 
@@ -94,25 +88,17 @@ class InspirationItemPage(HeadlessPreviewMixin, Page):
 
     graphql_fields = [
         GraphQLString("summary", required=True, description="Short summary shown in lists."),
-        GraphQLString("kind", required=True, description="IDEA, TIP, METHOD or FILM."),
-        GraphQLImage("image", description="Illustration of the item."),
-        GraphQLString("audience", required=True, description="VOLUNTEERS, STAFF or BOTH."),
-        GraphQLCollection(
-            GraphQLSnippet,
-            "themes",
-            "pages.Theme",
-            required=True,
-            item_required=True,
-            description="Themes the item belongs to.",
+        GraphQLField("kind", InspirationKindEnum, required=True, description="Kind of item."),
+        GraphQLVisibleImage("image", description="Illustration of the item; null when missing or hidden."),
+        GraphQLField("audience", AudienceEnum, required=True, description="Who the item is written for."),
+        GraphQLVisibleList("themes", "pages.Theme", description="Themes the item belongs to."),
+        GraphQLVisiblePage(
+            "contributing_centre",
+            "pages.CentrePage",
+            description="The centre that shared the item; null when not set or hidden.",
         ),
-        GraphQLPage("contributing_centre", description="The centre that shared the item."),
-        GraphQLCollection(
-            GraphQLForeignKey,
-            "related_modules",
-            "pages.ModulePage",
-            required=True,
-            item_required=True,
-            description="Formal modules on the same subject.",
+        GraphQLVisibleList(
+            "related_modules", "pages.ModulePage", description="Published formal modules on the same subject."
         ),
         GraphQLStreamfield("body", description="The item's content blocks."),
     ]

@@ -1,11 +1,11 @@
+import graphene
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from grapple.models import (
     GraphQLBoolean,
     GraphQLCollection,
-    GraphQLImage,
+    GraphQLField,
     GraphQLInt,
-    GraphQLSnippet,
     GraphQLStreamfield,
     GraphQLString,
 )
@@ -16,7 +16,9 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_headless_preview.models import HeadlessPreviewMixin
 
+from cms.graphql.fields import GraphQLVisibleImage, GraphQLVisibleList
 from pages.blocks import BodyBlock
+from pages.graphql.enums import AudienceEnum
 from pages.models.choices import Audience
 
 
@@ -106,7 +108,7 @@ class ModulePage(HeadlessPreviewMixin, Page):
 
     graphql_fields = [
         GraphQLString("summary", required=True, description="Short summary shown in lists."),
-        GraphQLImage("image", description="Illustration of the module."),
+        GraphQLVisibleImage("image", description="Illustration of the module; null when missing or hidden."),
         GraphQLCollection(
             GraphQLString,
             "learning_goals",
@@ -117,16 +119,9 @@ class ModulePage(HeadlessPreviewMixin, Page):
         ),
         GraphQLInt("estimated_minutes", required=True, description="Estimated time to complete, in minutes."),
         GraphQLBoolean("is_obligatory", required=True, description="Whether every reader in the audience must complete it."),
-        GraphQLString("audience", required=True, description="VOLUNTEERS, STAFF or BOTH."),
-        GraphQLCollection(
-            GraphQLSnippet,
-            "themes",
-            "pages.Theme",
-            required=True,
-            item_required=True,
-            description="Themes the module covers.",
-        ),
-        GraphQLString("last_reviewed", description="Date the academy team last reviewed the content."),
+        GraphQLField("audience", AudienceEnum, required=True, description="Who the module is written for."),
+        GraphQLVisibleList("themes", "pages.Theme", description="Themes the module covers."),
+        GraphQLField("last_reviewed", graphene.Date, description="Date the academy team last reviewed the content."),
         GraphQLStreamfield("body", description="The module's content blocks."),
     ]
 

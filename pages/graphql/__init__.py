@@ -1,0 +1,1 @@
+"""GraphQL root query fields for the academy's pages and themes, composed in ``cms.graphql.schema``."""

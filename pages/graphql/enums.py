@@ -1,0 +1,52 @@
+"""GraphQL enums for the academy's choices and list orders."""
+
+import graphene
+
+from pages.models.choices import Audience, InspirationKind, Region
+
+AudienceEnum = graphene.Enum.from_enum(Audience, description="Who the content is written for.")
+InspirationKindEnum = graphene.Enum.from_enum(InspirationKind, description="Kind of inspiration item.")
+RegionEnum = graphene.Enum.from_enum(Region, description="Danish region of a centre.")
+
+
+class ModuleOrder(graphene.Enum):
+    """Order of a module list."""
+
+    TITLE = "title"
+    NEWEST = "newest"
+
+    @property
+    def description(self):
+        return {
+            ModuleOrder.TITLE: "By title, A to Z.",
+            ModuleOrder.NEWEST: "Most recently first published first.",
+        }.get(self)
+
+
+class InspirationOrder(graphene.Enum):
+    """Order of an inspiration list."""
+
+    NEWEST = "newest"
+    TITLE = "title"
+
+
+class LearningEventOrder(graphene.Enum):
+    """Order of a learning event list."""
+
+    START = "start"
+    START_DESC = "start_desc"
+
+
+class LearningEventWhen(graphene.Enum):
+    """Which learning events to list, compared with the time of the request."""
+
+    UPCOMING = "upcoming"
+    PAST = "past"
+    ALL = "all"
+
+
+class CentreOrder(graphene.Enum):
+    """Order of a centre list."""
+
+    NAME = "name"
+    CITY = "city"
