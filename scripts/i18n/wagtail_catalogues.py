@@ -20,6 +20,12 @@ CATALOGUES = {
     "users": "users/locale",
     "documents": "documents/locale",
     "snippets": "snippets/locale",
+    # Further Wagtail apps that cms/settings/base.py installs, so their admin screens read Danish too.
+    "redirects": "contrib/redirects/locale",
+    "settings": "contrib/settings/locale",
+    "sites": "sites/locale",
+    "embeds": "embeds/locale",
+    "search": "search/locale",
 }
 
 GAP_CATALOGUE = REPO_DIR / "locale" / "wagtail" / "da" / "LC_MESSAGES" / "django.po"

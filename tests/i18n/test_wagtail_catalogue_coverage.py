@@ -21,6 +21,12 @@ CATALOGUES = {
     "images": "images/locale",
     "documents": "documents/locale",
     "users": "users/locale",
+    # Further Wagtail apps that the project installs, so their admin screens read Danish too.
+    "redirects": "contrib/redirects/locale",
+    "settings": "contrib/settings/locale",
+    "sites": "sites/locale",
+    "embeds": "embeds/locale",
+    "search": "search/locale",
 }
 MINIMUM_SHARE = 0.95
 
@@ -148,8 +154,11 @@ def test_gap_catalogue_keeps_trailing_space_and_colon():
 def test_gap_catalogue_repeats_wagtail_only_as_overrides():
     """An entry Wagtail already translates stays out, so that Wagtail's own fixes show, unless overridden on purpose."""
     wagtail_translated = set()
-    for name, folder in CATALOGUES.items():
-        for entry in polib.pofile(str(WAGTAIL_DIR / folder / "da" / "LC_MESSAGES" / "django.po")):
+    for folder in CATALOGUES.values():
+        path = WAGTAIL_DIR / folder / "da" / "LC_MESSAGES" / "django.po"
+        if not path.exists():  # wagtail.search ships no Danish catalogue in 8.0.1
+            continue
+        for entry in polib.pofile(str(path)):
             if entry.translated() and not entry.obsolete:
                 wagtail_translated.add((entry.msgctxt, entry.msgid))
     overridden = {(entry.msgctxt, entry.msgid) for entry in polib.pofile(str(OVERRIDES))} if OVERRIDES.exists() else set()
