@@ -6,3 +6,8 @@ class PagesConfig(AppConfig):
     name = "pages"
     verbose_name = _("Academy content")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from pages.moderation import signals
+
+        signals.connect()

@@ -172,6 +172,15 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
+# Moderation (docs/moderation.md): an edit made while a page is in review
+# needs every task approved again, and publishing ends the page's workflow.
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+WAGTAIL_WORKFLOW_CANCEL_ON_PUBLISH = True
+# Workflow emails go to the reviewing group and the submitter; superusers
+# (technical staff) are left out unless they are in the academy team.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get("WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", "academy@localhost")
+WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 
 # GraphQL
 GRAPHENE = {

@@ -1,3 +1,4 @@
+from pages.models.centre_access import CentreAccess
 from pages.models.centres import CentreIndexPage, CentrePage
 from pages.models.choices import Audience, InspirationKind, Region
 from pages.models.contributions import ContributionPage
@@ -6,12 +7,16 @@ from pages.models.home import AcademyHomePage
 from pages.models.inspiration import InspirationCatalogPage, InspirationItemPage
 from pages.models.modules import ModuleIndexPage, ModuleLearningGoal, ModulePage
 from pages.models.themes import Theme
+from pages.models.workflow_tasks import AccessibilityTask, ConfidentialityTask, ReviewTask
 
 __all__ = [
     "AcademyHomePage",
+    "AccessibilityTask",
     "Audience",
+    "CentreAccess",
     "CentreIndexPage",
     "CentrePage",
+    "ConfidentialityTask",
     "ContributionPage",
     "InspirationCatalogPage",
     "InspirationItemPage",
@@ -21,5 +26,6 @@ __all__ = [
     "ModuleLearningGoal",
     "ModulePage",
     "Region",
+    "ReviewTask",
     "Theme",
 ]

@@ -11,10 +11,11 @@ from wagtail_headless_preview.models import HeadlessPreviewMixin
 from cms.graphql.fields import GraphQLVisibleList
 from pages.blocks import BodyBlock
 from pages.graphql.enums import InspirationKindEnum
+from pages.moderation.accessibility import AccessiblePublishMixin
 from pages.models.choices import InspirationKind
 
 
-class ContributionPage(HeadlessPreviewMixin, Page):
+class ContributionPage(AccessiblePublishMixin, HeadlessPreviewMixin, Page):
     """A centre's local idea, method, tip or film, in draft until the academy team approves it."""
 
     summary = models.TextField(_("summary"), max_length=600)

@@ -11,10 +11,11 @@ from wagtail_headless_preview.models import HeadlessPreviewMixin
 
 from cms.graphql.fields import GraphQLRenderedRichText, GraphQLVisiblePage, GraphQLVisibleSnippet
 from pages.graphql.enums import AudienceEnum
+from pages.moderation.accessibility import AccessiblePublishMixin
 from pages.models.choices import Audience
 
 
-class LearningEventPage(HeadlessPreviewMixin, Page):
+class LearningEventPage(AccessiblePublishMixin, HeadlessPreviewMixin, Page):
     """A themed learning event that a centre hosts for the others."""
 
     theme = models.ForeignKey(

@@ -11,7 +11,10 @@ from wagtail_headless_preview.models import HeadlessPreviewMixin
 from cms.graphql.fields import GraphQLVisibleImage, GraphQLVisibleList, GraphQLVisiblePage
 from pages.blocks import BodyBlock
 from pages.graphql.enums import AudienceEnum, InspirationKindEnum
+from pages.moderation.accessibility import AccessiblePublishMixin
+from pages.moderation.graphql import ContributedByType
 from pages.models.choices import Audience, InspirationKind
+from pages.models.provenance import ProvenanceMixin
 
 
 class InspirationCatalogPage(HeadlessPreviewMixin, Page):
@@ -33,7 +36,7 @@ class InspirationCatalogPage(HeadlessPreviewMixin, Page):
         verbose_name_plural = _("inspiration catalogues")
 
 
-class InspirationItemPage(HeadlessPreviewMixin, Page):
+class InspirationItemPage(AccessiblePublishMixin, ProvenanceMixin, HeadlessPreviewMixin, Page):
     """One idea, tip, method or film in the catalogue, credited to the centre that shared it."""
 
     summary = models.TextField(_("summary"), max_length=600)
@@ -77,7 +80,7 @@ class InspirationItemPage(HeadlessPreviewMixin, Page):
             heading=_("About the item"),
         ),
         FieldPanel("body"),
-    ]
+    ] + ProvenanceMixin.provenance_panels
 
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -101,6 +104,12 @@ class InspirationItemPage(HeadlessPreviewMixin, Page):
             "related_modules", "pages.ModulePage", description="Published formal modules on the same subject."
         ),
         GraphQLStreamfield("body", description="The item's content blocks."),
+        GraphQLField(
+            "contributed_by",
+            ContributedByType,
+            source="contributed_by",
+            description="The centre, page, learning event and theme it was promoted from; null if not promoted.",
+        ),
     ]
 
     parent_page_types = ["pages.InspirationCatalogPage"]

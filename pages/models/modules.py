@@ -19,7 +19,10 @@ from wagtail_headless_preview.models import HeadlessPreviewMixin
 from cms.graphql.fields import GraphQLVisibleImage, GraphQLVisibleList
 from pages.blocks import BodyBlock
 from pages.graphql.enums import AudienceEnum
+from pages.moderation.accessibility import AccessiblePublishMixin
+from pages.moderation.graphql import ContributedByType
 from pages.models.choices import Audience
+from pages.models.provenance import ProvenanceMixin
 
 
 class ModuleIndexPage(HeadlessPreviewMixin, Page):
@@ -57,7 +60,7 @@ class ModuleLearningGoal(Orderable):
         verbose_name_plural = _("learning goals")
 
 
-class ModulePage(HeadlessPreviewMixin, Page):
+class ModulePage(AccessiblePublishMixin, ProvenanceMixin, HeadlessPreviewMixin, Page):
     """A formal learning module that volunteers and staff take, some of them obligatory."""
 
     summary = models.TextField(_("summary"), max_length=600)
@@ -97,7 +100,7 @@ class ModulePage(HeadlessPreviewMixin, Page):
             heading=_("About the module"),
         ),
         FieldPanel("body"),
-    ]
+    ] + ProvenanceMixin.provenance_panels
 
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -123,6 +126,12 @@ class ModulePage(HeadlessPreviewMixin, Page):
         GraphQLVisibleList("themes", "pages.Theme", description="Themes the module covers."),
         GraphQLField("last_reviewed", graphene.Date, description="Date the academy team last reviewed the content."),
         GraphQLStreamfield("body", description="The module's content blocks."),
+        GraphQLField(
+            "contributed_by",
+            ContributedByType,
+            source="contributed_by",
+            description="The centre, page, learning event and theme it was promoted from; null if not promoted.",
+        ),
     ]
 
     parent_page_types = ["pages.ModuleIndexPage"]

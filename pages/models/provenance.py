@@ -1,0 +1,68 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+
+
+class ProvenanceMixin(models.Model):
+    """Where a promoted module or catalogue item came from: centre, page, learning event and theme.
+
+    Set by promotion and shown read-only, so that the academy team can always
+    credit the centre. Every link survives the deletion of its target as null.
+    """
+
+    source_centre = models.ForeignKey(
+        "pages.CentrePage",
+        verbose_name=_("contributed by centre"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    source_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("source page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    source_learning_event = models.ForeignKey(
+        "pages.LearningEventPage",
+        verbose_name=_("source learning event"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    source_theme = models.ForeignKey(
+        "pages.Theme",
+        verbose_name=_("source theme"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    provenance_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("source_centre", read_only=True),
+                FieldPanel("source_page", read_only=True),
+                FieldPanel("source_learning_event", read_only=True),
+                FieldPanel("source_theme", read_only=True),
+            ],
+            heading=_("Contributed by"),
+            help_text=_("Set when the page was promoted from a centre's contribution or learning event."),
+        ),
+    ]
+
+    @property
+    def is_promoted(self):
+        return bool(self.source_centre_id or self.source_page_id or self.source_learning_event_id)
+
+    def contributed_by(self, info=None, **kwargs):
+        """Return the page itself as its GraphQL provenance, or None when it was not promoted."""
+        return self if self.is_promoted else None
+
+    class Meta:
+        abstract = True

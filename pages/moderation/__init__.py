@@ -1,0 +1,1 @@
+"""Moderation: centres as tenants, the review workflow, the publish guard and promotion."""
