@@ -4,6 +4,7 @@ from django.templatetags.static import static
 from django.utils.html import format_html, json_script
 from wagtail import hooks
 
+from cms.accounts import wagtail_hooks as account_hooks  # noqa: F401  (registers the account screens)
 from cms.i18n.slugs import DANISH_TRANSLITERATION
 
 
