@@ -1,5 +1,6 @@
 """Shared fixtures: a small academy tree that most tests build on."""
 
+import os
 from types import SimpleNamespace
 
 import pytest
@@ -11,6 +12,20 @@ from tests.factories import (
     InspirationCatalogPageFactory,
     ModuleIndexPageFactory,
 )
+
+
+# Browser tests drive Debian's Chromium, never a downloaded browser.
+CHROMIUM_PATH = "/usr/bin/chromium"
+
+
+def pytest_runtest_setup(item):
+    """Fail, never skip, a browser test when Chromium is missing, and say how to install it."""
+    if item.get_closest_marker("browser") and not os.access(CHROMIUM_PATH, os.X_OK):
+        pytest.fail(
+            f"Chromium is missing at {CHROMIUM_PATH}: install it with `apt-get install chromium` "
+            "(`make test` does this when run as root).",
+            pytrace=False,
+        )
 
 
 @pytest.fixture

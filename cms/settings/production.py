@@ -8,8 +8,6 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
-from .base import *  # noqa: F401,F403
-from .base import env_bool, env_list
 
 
 def require_env(name):
@@ -20,6 +18,14 @@ def require_env(name):
             f"The environment variable {name} is required in production; set it and restart."
         )
     return value
+
+
+# Checked before the base settings parse it, so that a blank value gets this
+# message instead of a parser error. Production never falls back to SQLite.
+require_env("DATABASE_URL")
+
+from .base import *  # noqa: E402,F401,F403
+from .base import env_bool, env_list  # noqa: E402
 
 
 DEBUG = env_bool("DEBUG", False)
@@ -33,8 +39,6 @@ if not ALLOWED_HOSTS:
         "The environment variable ALLOWED_HOSTS is required in production "
         "(a comma-separated list of host names)."
     )
-require_env("DATABASE_URL")
-
 GRAPHIQL_ENABLED = False
 
 CACHES = {

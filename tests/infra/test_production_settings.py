@@ -1,0 +1,65 @@
+"""Production settings refuse to start without their secrets or with DEBUG on.
+
+Each case starts a fresh Python process, because settings are read once per process.
+"""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+
+COMPLETE_ENVIRONMENT = {
+    "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+    "SECRET_KEY": "a-long-random-production-secret-for-this-test-only",
+    "ALLOWED_HOSTS": "academy.example.org",
+    "DATABASE_URL": "postgres://academy@127.0.0.1:5432/academy",
+    "REDIS_URL": "redis://127.0.0.1:6379/0",
+    "AWS_STORAGE_BUCKET_NAME": "academy-media",
+    "WAGTAILADMIN_BASE_URL": "https://academy.example.org",
+}
+
+REQUIRED_VARIABLES = [name for name in COMPLETE_ENVIRONMENT if name != "DJANGO_SETTINGS_MODULE"]
+
+
+def start_django(environment):
+    """Run ``django.setup()`` in a new process with only ``environment`` (plus PATH) set."""
+    env = {"PATH": os.environ.get("PATH", ""), **environment}
+    return subprocess.run(
+        [sys.executable, "-c", "import django; django.setup()"],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_starts_with_complete_environment():
+    result = start_django(COMPLETE_ENVIRONMENT)
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("name", REQUIRED_VARIABLES)
+def test_production_rejects_missing_variable(name):
+    environment = {key: value for key, value in COMPLETE_ENVIRONMENT.items() if key != name}
+    result = start_django(environment)
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert name in result.stderr
+
+
+@pytest.mark.parametrize("name", REQUIRED_VARIABLES)
+def test_production_rejects_blank_variable(name):
+    result = start_django({**COMPLETE_ENVIRONMENT, name: "  "})
+    assert result.returncode != 0
+    assert name in result.stderr
+
+
+def test_production_rejects_debug():
+    result = start_django({**COMPLETE_ENVIRONMENT, "DEBUG": "1"})
+    assert result.returncode != 0
+    assert "DEBUG" in result.stderr
