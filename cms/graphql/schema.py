@@ -26,6 +26,7 @@ from pages.graphql.inspiration import InspirationQueries
 from pages.graphql.modules import ModuleQueries
 from pages.graphql.pages import PageQueries
 from pages.graphql.themes import ThemeQueries
+from pages.moderation.queries import ContributionQueries
 
 QUERY_MIXINS = [
     PageQueries,
@@ -35,6 +36,7 @@ QUERY_MIXINS = [
     CentreQueries,
     ThemeQueries,
     FilmQueries,
+    ContributionQueries,
 ]
 
 

@@ -9,6 +9,7 @@ from django.core.management import call_command
 
 from pages.moderation.centres import ACADEMY_TEAM_GROUP
 from tests.factories import CentrePageFactory, ContributionPageFactory, ThemeFactory
+from tests.graphql.conftest import GraphQLClient
 from tests.moderation.factories import UserFactory
 
 
@@ -41,3 +42,9 @@ def draft_contribution(moderated):
     page.themes.set([moderated.theme])
     page.save_revision(user=moderated.odense_editor)
     return page
+
+
+@pytest.fixture
+def graphql(db):
+    """Return a JSON client for /graphql/."""
+    return GraphQLClient()
