@@ -40,6 +40,7 @@ if not ALLOWED_HOSTS:
         "(a comma-separated list of host names)."
     )
 GRAPHIQL_ENABLED = False
+GRAPHQL_INTROSPECTION_ENABLED = False
 
 CACHES = {
     "default": {
@@ -77,6 +78,12 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "academy@headspace.dk"
 
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# A web site on another origin of the same site sends the session cookie only
+# when credentials are allowed; django-cors-headers then echoes exact origins only.
+CORS_ALLOW_CREDENTIALS = env_bool("CORS_ALLOW_CREDENTIALS", False)
+# Proxies in front of the app whose X-Forwarded-For entries the sign-in rate
+# limit trusts to find the client's address.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))
 
 # Transport security behind a TLS-terminating proxy.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
