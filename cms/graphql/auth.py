@@ -126,7 +126,13 @@ def check_limits(schema, query, variables):
         document = limits.parse_with_limits(query)
     except GraphQLError as error:
         return [error]
-    return validate(schema, document, limits.limit_rules(variables))
+
+    # The size check is QuerySizeRule's own logic, called directly: a validate()
+    # pass walks the whole document even after the rule has rejected it.
+    errors = limits.size_errors(document)
+    if errors:
+        return errors
+    return validate(schema, document, limits.limit_rules(variables, include_size=False))
 
 
 def _error_response(message, code, status):

@@ -131,46 +131,55 @@ class _Measure:
         return size
 
 
+def size_errors(document):
+    """Return the depth, alias and field limit errors of a parsed document; empty when within limits."""
+    measure = _Measure(document)
+    errors = []
+    for definition in document.definitions:
+        if definition.kind == "operation_definition":
+            errors.extend(_size_errors(measure.selection_set(definition.selection_set), definition))
+    return errors
+
+
+def _size_errors(size, operation):
+    errors = []
+    if size.depth > limit("MAX_DEPTH"):
+        errors.append(
+            limit_error(
+                _("The query nests %(depth)s fields deep; at most %(max)s levels are allowed.")
+                % {"depth": size.depth, "max": limit("MAX_DEPTH")},
+                LimitCode.DEPTH_LIMIT_EXCEEDED,
+                operation,
+            )
+        )
+    if size.aliases > limit("MAX_ALIASES"):
+        errors.append(
+            limit_error(
+                _("The query uses %(count)s aliases; at most %(max)s are allowed.")
+                % {"count": size.aliases, "max": limit("MAX_ALIASES")},
+                LimitCode.ALIAS_LIMIT_EXCEEDED,
+                operation,
+            )
+        )
+    if size.fields > limit("MAX_FIELDS"):
+        errors.append(
+            limit_error(
+                _("The query selects %(count)s fields; at most %(max)s are allowed. Split it into smaller queries.")
+                % {"count": size.fields, "max": limit("MAX_FIELDS")},
+                LimitCode.FIELD_LIMIT_EXCEEDED,
+                operation,
+            )
+        )
+    return errors
+
+
 class QuerySizeRule(ValidationRule):
     """Reject documents over the depth, field or alias limit."""
 
     def enter_document(self, node, *_args):
-        measure = _Measure(node)
-        for definition in node.definitions:
-            if definition.kind != "operation_definition":
-                continue
-            size = measure.selection_set(definition.selection_set)
-            self._check(size, definition)
+        for error in size_errors(node):
+            self.report_error(error)
         return False
-
-    def _check(self, size, operation):
-        if size.depth > limit("MAX_DEPTH"):
-            self.report_error(
-                limit_error(
-                    _("The query nests %(depth)s fields deep; at most %(max)s levels are allowed.")
-                    % {"depth": size.depth, "max": limit("MAX_DEPTH")},
-                    LimitCode.DEPTH_LIMIT_EXCEEDED,
-                    operation,
-                )
-            )
-        if size.aliases > limit("MAX_ALIASES"):
-            self.report_error(
-                limit_error(
-                    _("The query uses %(count)s aliases; at most %(max)s are allowed.")
-                    % {"count": size.aliases, "max": limit("MAX_ALIASES")},
-                    LimitCode.ALIAS_LIMIT_EXCEEDED,
-                    operation,
-                )
-            )
-        if size.fields > limit("MAX_FIELDS"):
-            self.report_error(
-                limit_error(
-                    _("The query selects %(count)s fields; at most %(max)s are allowed. Split it into smaller queries.")
-                    % {"count": size.fields, "max": limit("MAX_FIELDS")},
-                    LimitCode.FIELD_LIMIT_EXCEEDED,
-                    operation,
-                )
-            )
 
 
 def page_size_rule(variables):
@@ -216,9 +225,10 @@ class NoIntrospectionRule(ValidationRule):
             return False
 
 
-def limit_rules(variables=None):
+def limit_rules(variables=None, include_size=True):
     """Return the validation rules that enforce the limits, for the first validation pass."""
-    rules = [QuerySizeRule, page_size_rule(variables)]
+    rules = [QuerySizeRule] if include_size else []
+    rules.append(page_size_rule(variables))
     if not introspection_enabled():
         rules.append(NoIntrospectionRule)
     return rules
@@ -229,11 +239,16 @@ def parse_with_limits(query):
     try:
         return parse(query, max_tokens=limit("MAX_TOKENS"))
     except GraphQLError as error:
-        # graphql-core 3.2 reports the token limit only as a syntax error message.
+        # graphql-core 3.2 reports these limits only as syntax error messages.
         if "Document contains more than" in error.message:
             raise limit_error(
                 _("The query is too long: over %(max)s tokens.") % {"max": limit("MAX_TOKENS")},
                 LimitCode.TOKEN_LIMIT_EXCEEDED,
+            ) from None
+        if "nested too deeply" in error.message:
+            raise limit_error(
+                _("The query nests too deeply; at most %(max)s levels are allowed.") % {"max": limit("MAX_DEPTH")},
+                LimitCode.DEPTH_LIMIT_EXCEEDED,
             ) from None
         raise
 

@@ -122,3 +122,18 @@ def test_syntax_error_is_returned_as_error(schema):
     errors = check_limits(schema, "{ pages { id ", None)
     assert len(errors) == 1
     assert "Syntax Error" in errors[0].message
+
+
+def test_size_rule_works_inside_validate(schema, settings):
+    from graphql import parse, validate
+
+    from cms.graphql.limits import QuerySizeRule
+
+    settings.GRAPHQL_LIMITS = {"MAX_DEPTH": 5}
+    errors = validate(schema, parse(nested(6)), [QuerySizeRule])
+    assert codes(errors) == [LimitCode.DEPTH_LIMIT_EXCEEDED]
+
+
+def test_deep_nesting_beyond_parser_is_depth_error(schema):
+    query = "{ pages { " + "children { " * 1000 + "id" + " }" * 1000 + " } }"
+    assert codes(check_limits(schema, query, None)) == [LimitCode.DEPTH_LIMIT_EXCEEDED]
