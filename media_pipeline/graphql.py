@@ -76,7 +76,7 @@ class FilmType(graphene.ObjectType):
 
 
 def GraphQLFilm(field_name, **kwargs):
-    """A grapple field declaration for a film on a model or block."""
+    """Return a grapple field declaration for a film on a model or block."""
 
     def Mixin():
         return GraphQLField(field_name, FilmType, **kwargs)

@@ -25,7 +25,7 @@ PLAYLIST_CONTENT_TYPE = "application/vnd.apple.mpegurl"
 
 def _playlist_response(text):
     response = HttpResponse(text, content_type=PLAYLIST_CONTENT_TYPE)
-    # The body holds signed URLs that expire; shared caches must not keep it.
+    # The body contains signed URLs that expire, so shared caches must not keep it.
     response["Cache-Control"] = "private, no-store"
     return response
 

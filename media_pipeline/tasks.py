@@ -19,8 +19,8 @@ def process_film(film_id):
 def enqueue_film_processing(film):
     """Queue processing of ``film`` on the films backend and return the task result.
 
-    The task row is written in the current transaction, so a worker sees it
-    only once the film itself is committed.
+    The task row is written in the current transaction, so no worker can pick
+    it up before the film itself is committed.
     """
     result = process_film.enqueue(film.pk)
     logger.info("Film %s queued for processing (task %s)", film.pk, result.id)

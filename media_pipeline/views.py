@@ -99,7 +99,7 @@ class FilmDeleteView(FilmInstancePermissionMixin, generic.DeleteView):
 
 
 class FilmRetryView(View):
-    """Start processing again for a failed film, or one whose worker stopped answering."""
+    """Queue processing again for a failed film, or for one whose worker stopped."""
 
     http_method_names = ["post"]
 

@@ -26,7 +26,7 @@ ACCEPTED_CONTAINER_NAMES = "MP4, MOV, MKV, WebM, AVI, MPEG-TS"
 
 @dataclass(frozen=True)
 class ProbeResult:
-    """What a video file contains, with dimensions as the viewer sees them."""
+    """Probe result of a video file, with the display dimensions after rotation."""
 
     container: str
     video_codec: str

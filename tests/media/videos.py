@@ -47,7 +47,10 @@ def make_video(
             frame.pts = pts
             frame.time_base = milliseconds
             output.mux(video.encode(frame))
-            step = (20 if index % 2 else 60) if variable_frame_rate else round(1000 / fps)
+            if variable_frame_rate:
+                step = 20 if index % 2 else 60
+            else:
+                step = round(1000 / fps)
             pts += step
             index += 1
         output.mux(video.encode(None))

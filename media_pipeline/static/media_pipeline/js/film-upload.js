@@ -1,6 +1,6 @@
 // Film upload form: reject a file over the size limit before sending it, and
 // show upload progress. The form is sent with XMLHttpRequest, whose upload
-// progress events fetch() does not offer; the server's answer (the edit page
+// progress events fetch() does not offer; the server's response (the edit page
 // after a redirect, or the form with errors) then replaces this page.
 (function () {
   'use strict';
