@@ -13,7 +13,7 @@ MANAGE := $(DEV) $(BIN)/python manage.py
 # compilemessages walks every folder named "locale"; these hold none of ours.
 MESSAGE_IGNORES := --ignore=$(VENV) --ignore=var --ignore=media --ignore=static --ignore=node_modules
 
-.PHONY: help run test venv venv-dev migrate demo admin messages schema schema-check system-packages clean
+.PHONY: help run test venv venv-dev migrate demo accounts messages schema schema-check system-packages clean
 
 help:
 	@echo "make run           create .venv, migrate SQLite, load the demo, serve on 127.0.0.1:$(PORT)"
@@ -22,7 +22,7 @@ help:
 	@echo "make venv-dev      also install requirements-dev.txt"
 	@echo "make migrate       apply migrations to the development database"
 	@echo "make demo          load the demo content (safe to repeat)"
-	@echo "make admin         create the development admin (see README)"
+	@echo "make accounts      create the development accounts (see README)"
 	@echo "make messages      compile the translation catalogues (.po to .mo)"
 	@echo "make schema        write frontend_schema/schema.graphql from the code"
 	@echo "make schema-check  fail when frontend_schema/schema.graphql differs from the code"
@@ -54,8 +54,8 @@ migrate: venv
 demo: migrate
 	$(MANAGE) load_demo_content
 
-admin: migrate
-	$(MANAGE) create_dev_admin
+accounts: demo
+	$(MANAGE) create_dev_accounts
 
 # .mo files are built from the .po files here; CI checks that any committed .mo
 # files equal what this builds.
@@ -71,7 +71,7 @@ schema: venv
 schema-check: venv
 	$(MANAGE) export_graphql_schema --check
 
-run: venv messages migrate demo admin
+run: venv messages migrate demo accounts
 	PORT=$(PORT) $(DEV) $(BIN)/python scripts/run_dev.py
 
 # pytest exits 5 when it collected no tests; that counts as a failure here.

@@ -21,6 +21,6 @@ CORS_ALLOWED_ORIGINS = CORS_ALLOWED_ORIGINS or [  # noqa: F405
     "http://localhost:3001",
 ]
 
-# ``manage.py create_dev_admin`` runs only where this is set, and only this
+# ``manage.py create_dev_accounts`` runs only where this is set, and only this
 # module sets it.
-DEV_ADMIN_ENABLED = True
+DEV_ACCOUNTS_ENABLED = True

@@ -32,7 +32,7 @@ def quickstart_env(tmp_path_factory):
         "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
         "MEDIA_ROOT": str(folder / "media"),
     }
-    for command in (["migrate", "--noinput"], ["load_demo_content"], ["create_dev_admin"]):
+    for command in (["migrate", "--noinput"], ["load_demo_content"], ["create_dev_accounts"]):
         result = subprocess.run([*MANAGE, *command], env=env, cwd=BASE_DIR, capture_output=True, text=True, timeout=600)
         assert result.returncode == 0, f"{command[0]} failed:\n{result.stdout}\n{result.stderr}"
     return env
