@@ -56,10 +56,23 @@ def refuse_publishing_inaccessible_films(request, page):
 
 @hooks.register("before_bulk_action")
 def refuse_bulk_publishing_inaccessible_films(request, action_type, objects, action_class_instance):
-    """Refuse a bulk publish in which any page's latest revision has inaccessible films."""
+    """Refuse a bulk publish in which any page's latest revision has inaccessible films.
+
+    With "include descendants" ticked, the drafts below each page are checked too.
+    """
     if action_type != "publish":
         return None
-    refused = [page for page in objects if accessibility_problems(page.specific.get_latest_revision_as_object())]
+    pages = list(objects)
+    form = getattr(action_class_instance, "cleaned_form", None)
+    if form is not None and form.cleaned_data.get("include_descendants"):
+        for page in objects:
+            pages += list(page.get_descendants().filter(has_unpublished_changes=True))
+    refused = [
+        page
+        for page in pages
+        if page.specific.has_unpublished_changes or not page.live
+        if accessibility_problems(page.specific.get_latest_revision_as_object())
+    ]
     if not refused:
         return None
     messages.error(

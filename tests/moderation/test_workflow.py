@@ -256,7 +256,7 @@ def test_second_approval_of_same_task_is_ignored(moderated, draft_contribution):
     assert TaskState.objects.filter(workflow_state=stale_task_state.workflow_state, task=stale_task_state.task).count() == 1
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_final_approvals_publish_once(academy):
     # Two reviewers press "Confirm" on the last manual task at the same moment,
     # each in its own database connection.

@@ -33,7 +33,9 @@ class Command(BaseCommand):
         # The loop recovers from one failed run so that a database hiccup does not
         # stop scheduled publishing for good; the next run tries again.
         while not stop.is_set():
-            close_old_connections()
+            if not once:
+                # A long-running process must drop connections the database closed meanwhile.
+                close_old_connections()
             try:
                 run = run_once()
             except Exception:
