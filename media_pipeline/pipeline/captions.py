@@ -7,7 +7,7 @@ import webvtt
 from django.utils.translation import gettext_lazy as _
 from webvtt.errors import MalformedCaptionError, MalformedFileError
 
-from media_pipeline.pipeline.errors import CaptionError
+from media_pipeline.pipeline.errors import CaptionError, interpolate_lazy
 
 SRT_TIMING = re.compile(r"^\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}", re.MULTILINE)
 TAG = re.compile(r"<[^>]+>")
@@ -45,8 +45,10 @@ def normalise_captions(data):
     for number, caption in enumerate(captions.captions, start=1):
         if caption.start_in_seconds >= caption.end_in_seconds:
             raise CaptionError(
-                _("Caption %(number)d ends before it starts (%(start)s --> %(end)s). Correct the times.")
-                % {"number": number, "start": caption.start, "end": caption.end},
+                interpolate_lazy(
+                    _("Caption %(number)d ends before it starts (%(start)s --> %(end)s). Correct the times."),
+                    {"number": number, "start": caption.start, "end": caption.end},
+                ),
             )
     return _to_webvtt(captions.captions)
 
@@ -56,8 +58,10 @@ def _parse(text, format):
         return webvtt.from_buffer(io.StringIO(text), format=format, strict=format == "vtt")
     except (MalformedFileError, MalformedCaptionError) as error:
         raise CaptionError(
-            _("The caption file could not be read: %(error)s. Correct the file and upload it again.")
-            % {"error": error},
+            interpolate_lazy(
+                _("The caption file could not be read: %(error)s. Correct the file and upload it again."),
+                {"error": error},
+            ),
             detail=str(error),
         ) from error
 

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 import av
 from django.utils.translation import gettext_lazy as _
 
-from media_pipeline.pipeline.errors import FilmInputError
+from media_pipeline.pipeline.errors import FilmInputError, interpolate_lazy
 
 logger = logging.getLogger(__name__)
 
@@ -22,6 +22,7 @@ ACCEPTED_CONTAINERS = {
     "flv",
 }
 ACCEPTED_CONTAINER_NAMES = "MP4, MOV, MKV, WebM, AVI, MPEG-TS"
+DAMAGED_MESSAGE = _("The video could not be read. The file may be damaged or incomplete; upload it again.")
 
 
 @dataclass(frozen=True)
@@ -92,17 +93,29 @@ def probe(source, max_duration=None):
         container = av.open(source, mode="r", metadata_errors="ignore")
     except (av.FFmpegError, UnicodeDecodeError, ValueError) as error:
         raise FilmInputError(
-            _("The file is not a video that can be read. Upload a video in one of these formats: %(formats)s.")
-            % {"formats": ACCEPTED_CONTAINER_NAMES},
+            interpolate_lazy(
+                _("The file is not a video that can be read. Upload a video in one of these formats: %(formats)s."),
+                {"formats": ACCEPTED_CONTAINER_NAMES},
+            ),
             detail=f"open failed: {error}",
         ) from error
 
     with container:
-        if container.format.name not in ACCEPTED_CONTAINERS or not container.streams.video:
+        if container.format.name not in ACCEPTED_CONTAINERS:
             raise FilmInputError(
-                _("The file is not a video. Upload a video in one of these formats: %(formats)s.")
-                % {"formats": ACCEPTED_CONTAINER_NAMES},
-                detail=f"container {container.format.name!r} with {len(container.streams.video)} video streams",
+                interpolate_lazy(
+                    _("The file is not a video. Upload a video in one of these formats: %(formats)s."),
+                    {"formats": ACCEPTED_CONTAINER_NAMES},
+                ),
+                detail=f"container {container.format.name!r} is not accepted",
+            )
+        if not container.streams:
+            # An MP4 cut off before its index (moov box) opens with no streams at all.
+            raise FilmInputError(DAMAGED_MESSAGE, detail=f"container {container.format.name!r} has no streams")
+        if not container.streams.video:
+            raise FilmInputError(
+                _("The file has no video track. Upload a video, not a sound recording."),
+                detail=f"container {container.format.name!r} has no video stream",
             )
         video = container.streams.video[0]
         audio = container.streams.audio[0] if container.streams.audio else None
@@ -112,15 +125,9 @@ def probe(source, max_duration=None):
         try:
             first_frame = next(container.decode(video=video.index), None)
         except av.FFmpegError as error:
-            raise FilmInputError(
-                _("The video could not be read. The file may be damaged or incomplete; upload it again."),
-                detail=f"decode failed: {error}",
-            ) from error
+            raise FilmInputError(DAMAGED_MESSAGE, detail=f"decode failed: {error}") from error
         if first_frame is None:
-            raise FilmInputError(
-                _("The video could not be read. The file may be damaged or incomplete; upload it again."),
-                detail="no decodable video frame",
-            )
+            raise FilmInputError(DAMAGED_MESSAGE, detail="no decodable video frame")
 
         duration = _duration_seconds(container, video)
         average_rate = video.average_rate or video.guessed_rate or video.base_rate
@@ -140,8 +147,10 @@ def probe(source, max_duration=None):
 
     if max_duration is not None and result.duration > max_duration:
         raise FilmInputError(
-            _("The film lasts %(duration)s (minutes:seconds), longer than the maximum of %(maximum)s. Shorten it and upload it again.")
-            % {"duration": format_duration(result.duration), "maximum": format_duration(max_duration)},
+            interpolate_lazy(
+                _("The film lasts %(duration)s (minutes:seconds), longer than the maximum of %(maximum)s. Shorten it and upload it again."),
+                {"duration": format_duration(result.duration), "maximum": format_duration(max_duration)},
+            ),
             detail=f"duration {result.duration:.1f}s over limit {max_duration}s",
         )
     return result

@@ -1,6 +1,7 @@
 """The pipeline's steps on real videos generated with PyAV."""
 
 import pytest
+from django.utils import translation
 
 from media_pipeline.pipeline import hls, poster, probe, transcode
 from media_pipeline.pipeline.errors import FilmInputError
@@ -52,6 +53,11 @@ def test_probe_rejects_non_video(tmp_path, content):
         probe.probe(str(source))
 
 
+def english(message):
+    with translation.override("en"):
+        return str(message)
+
+
 def test_probe_rejects_image_under_video_name(tmp_path):
     from PIL import Image
 
@@ -59,13 +65,30 @@ def test_probe_rejects_image_under_video_name(tmp_path):
     Image.new("RGB", (64, 64), (0, 0, 255)).save(source, format="JPEG")
     with pytest.raises(FilmInputError) as caught:
         probe.probe(str(source))
-    assert "not a video" in str(caught.value.message)
+    assert "not a video" in english(caught.value.message)
 
 
 def test_probe_rejects_truncated_mp4(tmp_path, landscape_video):
     with pytest.raises(FilmInputError) as caught:
         probe.probe(str(truncate(landscape_video)))
-    assert "could not be read" in str(caught.value.message) or "not a video" in str(caught.value.message)
+    assert "damaged or incomplete" in english(caught.value.message)
+
+
+def test_probe_rejects_audio_only_file(tmp_path):
+    import av
+
+    source = tmp_path / "interview.mp4"
+    with av.open(str(source), mode="w") as output:
+        stream = output.add_stream("aac", rate=48000, layout="mono")
+        frame = av.AudioFrame(format="flt", layout="mono", samples=1024)
+        frame.planes[0].update(bytes(4 * 1024))
+        frame.sample_rate = 48000
+        frame.pts = 0
+        output.mux(stream.encode(frame))
+        output.mux(stream.encode(None))
+    with pytest.raises(FilmInputError) as caught:
+        probe.probe(str(source))
+    assert "no video track" in english(caught.value.message)
 
 
 def test_probe_rejects_film_over_duration_limit(landscape_video):

@@ -6,12 +6,13 @@ from datetime import timedelta
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.images import get_image_model
 
 from media_pipeline import processing
 from media_pipeline.models import Film
 from media_pipeline.pipeline.keys import output_prefix
+from media_pipeline.pipeline.probe import DAMAGED_MESSAGE
 from media_pipeline.tasks import process_film_now
 from tests.media.factories import film_from_video
 from tests.media.videos import describe, make_video, truncate
@@ -68,7 +69,8 @@ def test_truncated_mp4_fails_with_danish_reason(media_root, tmp_path):
     status = process_film_now(film)
     assert status == Film.Status.FAILED
     assert film.status == Film.Status.FAILED
-    assert "video" in film.failure_reason.lower()
+    with translation.override("da"):
+        assert film.failure_reason == str(DAMAGED_MESSAGE)
     assert film.renditions.count() == 0
 
 
