@@ -43,7 +43,7 @@ def prime_rich_text_links(request, sources):
 def _prime_link_targets(request, sources, targets):
     page_ids, document_ids = set(), set()
     for source in sources:
-        for attrs, _text in _links(source):
+        for attrs, _text in _links(rich_text_source(source)):
             target_id = _target_id(attrs)
             if target_id is None:
                 continue
