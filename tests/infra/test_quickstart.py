@@ -5,6 +5,8 @@ settings against a new SQLite file, then queried over HTTP.
 """
 
 import os
+import re
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +14,8 @@ from pathlib import Path
 import pytest
 import requests
 
-from tests.infra.servers import runserver
+from tests.infra.conftest import free_port
+from tests.infra.servers import runserver, wait_until_serving
 
 pytestmark = pytest.mark.slow
 
@@ -97,3 +100,36 @@ def test_second_demo_load_creates_nothing(quickstart_env):
     )
     assert result.returncode == 0, result.stderr
     assert count_objects(quickstart_env) == before
+
+
+def test_run_dev_stops_all_processes_on_sigterm(quickstart_env):
+    port = free_port()
+    supervisor = subprocess.Popen(
+        [sys.executable, str(BASE_DIR / "scripts" / "run_dev.py")],
+        env={**quickstart_env, "PORT": str(port)},
+        cwd=BASE_DIR,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        wait_until_serving(f"http://127.0.0.1:{port}", supervisor, timeout=60)
+    finally:
+        supervisor.send_signal(signal.SIGTERM)
+        output, _ = supervisor.communicate(timeout=60)
+
+    assert supervisor.returncode == 0, output
+    for name in ("task worker", "scheduler", "web server"):
+        assert f"Started {name}" in output
+        assert f"Stopped {name}" in output
+    started = [int(pid) for pid in re.findall(r"Started [a-z ]+ \(pid (\d+)\)", output)]
+    assert started
+    assert not [pid for pid in started if process_exists(pid)]
+
+
+def process_exists(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
