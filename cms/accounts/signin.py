@@ -48,7 +48,7 @@ def sign_in(request, identifier, password):
 
     locked_for = ratelimit.seconds_locked(identifier, ip)
     if locked_for:
-        logger.warning("Sign-in rejected while locked (address %s, %s s left)", ip, locked_for)
+        logger.info("Sign-in rejected while locked (address %s, %s s left)", ip, locked_for)
         raise SignInFailed(
             _("Too many failed sign-ins. Try again in %(minutes)s minutes.") % {"minutes": (locked_for + 59) // 60},
             "SIGN_IN_LOCKED",

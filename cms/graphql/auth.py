@@ -27,6 +27,22 @@ from cms.graphql import limits
 logger = logging.getLogger(__name__)
 
 
+class AccessCode:
+    """Values of ``extensions.code`` for sign-in, token, CSRF and preview errors."""
+
+    INVALID_AUTHORIZATION_HEADER = "INVALID_AUTHORIZATION_HEADER"
+    INVALID_TOKEN = "INVALID_TOKEN"
+    INVALID_API_KEY = "INVALID_API_KEY"
+    CSRF_FAILED = "CSRF_FAILED"
+    INVALID_CREDENTIALS = "INVALID_CREDENTIALS"
+    SIGN_IN_LOCKED = "SIGN_IN_LOCKED"
+    INVALID_REFRESH_TOKEN = "INVALID_REFRESH_TOKEN"
+    INVALID_PASSWORD_LINK = "INVALID_PASSWORD_LINK"
+    INVALID_PASSWORD = "INVALID_PASSWORD"
+    PREVIEW_TOKEN_INVALID = "PREVIEW_TOKEN_INVALID"
+    PREVIEW_TOKEN_EXPIRED = "PREVIEW_TOKEN_EXPIRED"
+
+
 class AuthMethod:
     NONE = "none"
     SESSION = "session"
@@ -67,7 +83,7 @@ def authenticate_request(request):
         user = user_for_access_token(credentials)
         if user is None:
             raise AuthenticationFailed(
-                _("The access token is invalid or has expired; refresh it or sign in again."), "INVALID_TOKEN"
+                _("The access token is invalid or has expired; refresh it or sign in again."), AccessCode.INVALID_TOKEN
             )
         request.user = user
         request.auth_method = AuthMethod.BEARER
@@ -77,7 +93,7 @@ def authenticate_request(request):
     if scheme == "api-key" and credentials:
         api_key = api_key_for(credentials)
         if api_key is None:
-            raise AuthenticationFailed(_("The API key is invalid or has been revoked."), "INVALID_API_KEY")
+            raise AuthenticationFailed(_("The API key is invalid or has been revoked."), AccessCode.INVALID_API_KEY)
         request.user = AnonymousUser()
         request.api_key = api_key
         request.auth_method = AuthMethod.API_KEY
@@ -85,7 +101,7 @@ def authenticate_request(request):
         return
     raise AuthenticationFailed(
         _("The Authorization header must be “Bearer <access token>” or “Api-Key <key>”."),
-        "INVALID_AUTHORIZATION_HEADER",
+        AccessCode.INVALID_AUTHORIZATION_HEADER,
     )
 
 
@@ -162,7 +178,7 @@ class ProtectedGraphQLViewMixin:
         if not passes_csrf(request):
             return _error_response(
                 _("The CSRF token is missing or invalid; get one from /graphql/csrf/ and send it as X-CSRFToken."),
-                "CSRF_FAILED",
+                AccessCode.CSRF_FAILED,
                 403,
             )
 

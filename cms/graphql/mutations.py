@@ -18,7 +18,7 @@ from cms.accounts.tokens import (
     revoke_session,
     session_key_for_access_token,
 )
-from cms.graphql.auth import AuthMethod, check_csrf, graphql_error
+from cms.graphql.auth import AccessCode, AuthMethod, check_csrf, graphql_error
 
 logger = logging.getLogger(__name__)
 
@@ -99,7 +99,7 @@ class SignIn(graphene.Mutation):
     def mutate(root, info, password, username=None, email=None, use_session=False):
         request = info.context
         if use_session and not check_csrf(request):
-            raise graphql_error(_("The CSRF token is missing or invalid; get one from /graphql/csrf/."), "CSRF_FAILED")
+            raise graphql_error(_("The CSRF token is missing or invalid; get one from /graphql/csrf/."), AccessCode.CSRF_FAILED)
         try:
             user = sign_in(request, username or email, password)
         except SignInFailed as error:
@@ -127,7 +127,7 @@ class RefreshToken(graphene.Mutation):
             user, pair = refresh_token_pair(refresh_token)
         except InvalidRefreshToken:
             raise graphql_error(
-                _("The refresh token is invalid, used or expired; sign in again."), "INVALID_REFRESH_TOKEN"
+                _("The refresh token is invalid, used or expired; sign in again."), AccessCode.INVALID_REFRESH_TOKEN
             ) from None
         return TokenPayload.from_pair(user, pair)
 
@@ -191,10 +191,10 @@ class SetPassword(graphene.Mutation):
         except passwords.InvalidSetPasswordLink:
             raise graphql_error(
                 _("The link is no longer valid: it has been used or has expired. Ask for a new one."),
-                "INVALID_PASSWORD_LINK",
+                AccessCode.INVALID_PASSWORD_LINK,
             ) from None
         except ValidationError as error:
-            raise graphql_error(" ".join(error.messages), "INVALID_PASSWORD", reasons=error.messages) from None
+            raise graphql_error(" ".join(error.messages), AccessCode.INVALID_PASSWORD, reasons=error.messages) from None
         return SetPassword(ok=True)
 
 
