@@ -228,6 +228,7 @@ DOCUMENTS = {
 FILMS = {
     "velkommen-i-samtalerummet": {
         "title": "Velkommen i samtalerummet",
+        "poster_title": "Plakat: Velkommen i samtalerummet",
         "description": "En kort velkomstfilm til nye frivillige, lavet til demoen.",
         "seconds": 6,
         "captions": [

@@ -121,10 +121,13 @@ class DemoLoader:
             if film.poster is not None:
                 self.report_found(film.poster, film.poster.title)
             self.report_found(film, spec["title"])
+            # A film left unprocessed or failed by an earlier run gets another try.
+            if film.status in {Film.Status.UPLOADED, Film.Status.FAILED}:
+                self.films_to_process.append(film)
             return film
 
         image_model = get_image_model()
-        poster_title = _("Poster: %(title)s") % {"title": spec["title"]}
+        poster_title = spec["poster_title"]
         poster = image_model(
             title=poster_title, file=ImageFile(io.BytesIO(media.film_poster_png()), name=f"{key}-poster.png")
         )
