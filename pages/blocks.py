@@ -95,7 +95,9 @@ class CalloutBlock(blocks.StructBlock):
     text = blocks.RichTextBlock(label=_("Text"), features=["bold", "italic", "link", "ul", "ol"])
 
     graphql_fields = [
-        GraphQLString("title", required=True, description="Title of the callout."),
+        # Nullable like the other blocks' titles: GraphQL rejects one fragment that
+        # selects ``title`` from blocks where it is String! in one and String in another.
+        GraphQLString("title", description="Title of the callout."),
         GraphQLRenderedRichText("text", required=True, description="Callout text as HTML."),
     ]
 
