@@ -5,6 +5,8 @@ import requests
 
 from cms.middleware import graphql_language, parse_accept_language
 
+# A real query of the real schema with an invalid argument combination.
+PAGE_QUERY = "{ page { id } }"
 DANISH_REQUIRED = "Dette felt er påkrævet."
 ENGLISH_REQUIRED = "This field is required."
 QUERY = '{ requiredName(name: "") }'
@@ -100,3 +102,22 @@ def test_admin_stays_danish_after_english_graphql_request(live_server):
     response = requests.get(f"{live_server.url}/admin/login/", headers={"Accept-Language": "en"}, timeout=10)
 
     assert 'lang="da"' in response.text
+
+
+
+def test_real_schema_error_is_danish(live_server):
+    response = requests.post(f"{live_server.url}/graphql/", json={"query": PAGE_QUERY}, timeout=10)
+
+    assert first_error(response)["message"] == "Angiv præcis én af id, slug og urlPath."
+    assert first_error(response)["extensions"]["code"] == "INVALID_ARGUMENT"
+
+
+def test_real_schema_error_in_english(live_server):
+    response = requests.post(
+        f"{live_server.url}/graphql/",
+        json={"query": PAGE_QUERY},
+        headers={"Accept-Language": "en"},
+        timeout=10,
+    )
+
+    assert first_error(response)["message"] == "Give exactly one of id, slug and urlPath."
