@@ -3,9 +3,7 @@
 ``make run`` calls this after migrating and loading the demo. It starts:
 
 - one task worker for film processing (``manage.py db_worker --backend films``),
-- the scheduled-publishing runner (``manage.py run_scheduler --interval 60``; where
-  that command is not installed, a loop here calls ``manage.py publish_scheduled``
-  every 60 seconds),
+- the scheduled-publishing runner (``manage.py run_scheduler --interval 60``),
 - the web server (``manage.py runserver 127.0.0.1:$PORT``).
 
 Ctrl-C or SIGTERM stops all of them. If one of them exits by itself, the others
@@ -35,11 +33,11 @@ def manage(*arguments):
 
 def process_commands(port):
     """Return the background and web processes to start, by name."""
-    commands = {"task worker": manage("db_worker", "--backend", "films", "--no-reload")}
-    if (BASE_DIR / "pages" / "management" / "commands" / "run_scheduler.py").exists():
-        commands["scheduler"] = manage("run_scheduler", "--interval", str(SCHEDULER_INTERVAL_SECONDS))
-    commands["web server"] = manage("runserver", f"127.0.0.1:{port}")
-    return commands
+    return {
+        "task worker": manage("db_worker", "--backend", "films", "--no-reload"),
+        "scheduler": manage("run_scheduler", "--interval", str(SCHEDULER_INTERVAL_SECONDS)),
+        "web server": manage("runserver", f"127.0.0.1:{port}"),
+    }
 
 
 class Supervisor:
@@ -91,15 +89,6 @@ class Supervisor:
             logger.info("Stopped %s (pid %s), exit code %s", name, process.pid, code)
 
 
-def publish_scheduled_loop(stopping, env):
-    """Call ``manage.py publish_scheduled`` every minute until ``stopping`` is set."""
-    logger.info("Scheduled publishing runs every %s s through publish_scheduled", SCHEDULER_INTERVAL_SECONDS)
-    while not stopping.wait(SCHEDULER_INTERVAL_SECONDS):
-        result = subprocess.run(manage("publish_scheduled"), cwd=BASE_DIR, env=env, check=False)
-        if result.returncode != 0:
-            logger.error("publish_scheduled failed with exit code %s; trying again in a minute", result.returncode)
-
-
 def _signal_group(process, signum):
     try:
         os.killpg(process.pid, signum)
@@ -118,8 +107,6 @@ def main():
         signal.signal(signum, lambda number, frame: supervisor.stopping.set())
 
     supervisor.start()
-    if "scheduler" not in supervisor.commands:
-        threading.Thread(target=publish_scheduled_loop, args=(supervisor.stopping, env), daemon=True).start()
     logger.info("Admin: http://127.0.0.1:%s/admin/  GraphQL: http://127.0.0.1:%s/graphql/", port, port)
     return supervisor.watch()
 
