@@ -57,8 +57,8 @@ demo: migrate
 accounts: demo
 	$(MANAGE) create_dev_accounts
 
-# .mo files are built from the .po files here; CI checks that any committed .mo
-# files equal what this builds.
+# The compiled .mo files are committed, so run and test need no gettext. Run
+# this after editing a .po file, and commit the .mo with it (CI compares them).
 messages: venv
 	@if find locale -name '*.po' 2>/dev/null | grep -q .; then \
 		scripts/ensure_system_packages.sh gettext && \
@@ -71,11 +71,11 @@ schema: venv
 schema-check: venv
 	$(MANAGE) export_graphql_schema --check
 
-run: venv messages migrate demo accounts
+run: venv migrate demo accounts
 	PORT=$(PORT) $(DEV) $(BIN)/python scripts/run_dev.py
 
 # pytest exits 5 when it collected no tests; that counts as a failure here.
-test: venv-dev messages
+test: venv-dev
 	scripts/ensure_system_packages.sh
 	$(BIN)/python scripts/check_services.py "$(TEST_DATABASE_URL)"
 	DATABASE_URL="$(TEST_DATABASE_URL)" $(BIN)/python -m pytest $(PYTEST_ARGS); \
