@@ -50,8 +50,9 @@ def prepare_objects(request, objects):
 
     films = by_model.get(Film, [])
     if films:
-        prefetch_related_objects(films, "renditions", "captions", "poster")
-        by_model[get_image_model()].extend(film.poster for film in films if film.poster is not None)
+        # Film.poster falls back to the poster extracted by the media pipeline.
+        prefetch_related_objects(films, "renditions", "captions", "poster", "extracted_poster")
+        by_model[get_image_model()].extend(film.get_poster() for film in films if film.get_poster() is not None)
 
     images = [
         image
