@@ -12,12 +12,12 @@ The request is the scope input. Answers are cached on the request, so a list of
 from django.db.models import Model
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, get_page_models
 
-# TODO: per-person rules (audience, page view restrictions for signed-in groups,
-# collection view restrictions for images, documents and films) belong here
-# once readers sign in. Until then every restricted page is hidden from
-# everyone, and images, documents and snippets are visible to every request.
+from cms.accounts.readers import hidden_collection_paths, hidden_page_paths, reader_for
+
+# Who reads (a person, an API key or nobody), their audiences and the view
+# restrictions they pass come from cms.accounts.readers; docs/access.md has the table.
 
 VISIBILITY_CACHE_ATTRIBUTE = "_academy_visibility_cache"
 
@@ -25,29 +25,34 @@ VISIBILITY_CACHE_ATTRIBUTE = "_academy_visibility_cache"
 def visible_pages(request, queryset=None):
     """Narrow ``queryset`` (all pages by default) to the pages ``request`` may see.
 
-    Only live pages below the tree root, without any view restriction on them or
-    an ancestor, pass.
+    Only live pages below the tree root pass, for a reader (a signed-in
+    volunteer or staff member, or an API key) whose audiences include the
+    page's audience, and only when the reader passes every view restriction on
+    the page and its ancestors. Anonymous requests see no page.
     """
     if queryset is None:
         queryset = Page.objects.all()
+    reader = reader_for(request)
+    if not reader.may_read:
+        return queryset.none()
     queryset = queryset.live().filter(depth__gt=1)
     for restricted_path in _restricted_paths(request):
         queryset = queryset.exclude(path__startswith=restricted_path)
-    return queryset
+    return _for_audiences(queryset, reader.audiences)
 
 
 def visible_images(request, queryset=None):
-    """Narrow ``queryset`` to the images ``request`` may see."""
+    """Narrow ``queryset`` to the images ``request`` may see: those outside collections it may not see."""
     if queryset is None:
         queryset = get_image_model().objects.all()
-    return queryset
+    return _in_visible_collections(request, queryset)
 
 
 def visible_documents(request, queryset=None):
-    """Narrow ``queryset`` to the documents ``request`` may see."""
+    """Narrow ``queryset`` to the documents ``request`` may see: those outside collections it may not see."""
     if queryset is None:
         queryset = get_document_model().objects.all()
-    return queryset
+    return _in_visible_collections(request, queryset)
 
 
 def visible_films(request, queryset=None):
@@ -56,7 +61,7 @@ def visible_films(request, queryset=None):
 
     if queryset is None:
         queryset = Film.objects.all()
-    return queryset.filter(status=Film.Status.READY)
+    return _in_visible_collections(request, queryset.filter(status=Film.Status.READY))
 
 
 def visible_queryset(request, model):
@@ -71,11 +76,13 @@ def visible_queryset(request, model):
         return visible_documents(request, model.objects.all())
     if issubclass(model, Film):
         return visible_films(request, model.objects.all())
+    if not reader_for(request).may_read:
+        return model._default_manager.none()
     return model._default_manager.all()
 
 
 def prime_visibility(request, model, pks):
-    """Check in one query which of ``pks`` of ``model`` the request may see, and cache the answers."""
+    """Check in one query which of ``pks`` of ``model`` the request may see, and cache the results."""
     cache = _visibility_cache(request, _cache_model(model))
     unknown = {pk for pk in pks if pk is not None and pk not in cache}
     if not unknown:
@@ -137,8 +144,41 @@ def _visibility_cache(request, model):
 
 
 def _restricted_paths(request):
-    """Return the tree paths of pages with a view restriction, read once per request."""
+    """Return the tree paths of pages whose view restriction the reader does not pass, read once per request."""
     cache = _visibility_cache(request, PageViewRestriction)
     if "paths" not in cache:
-        cache["paths"] = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+        cache["paths"] = hidden_page_paths(reader_for(request))
     return cache["paths"]
+
+
+def _hidden_collection_paths(request):
+    """Return the tree paths of collections whose view restriction the reader does not pass, read once per request."""
+    cache = _visibility_cache(request, PageViewRestriction)
+    if "collection_paths" not in cache:
+        cache["collection_paths"] = hidden_collection_paths(reader_for(request))
+    return cache["collection_paths"]
+
+
+def _in_visible_collections(request, queryset):
+    """Narrow a queryset of images, documents or films to readers' collections, child collections included."""
+    if not reader_for(request).may_read:
+        return queryset.none()
+    for hidden_path in _hidden_collection_paths(request):
+        queryset = queryset.exclude(collection__path__startswith=hidden_path)
+    return queryset
+
+
+def _audience_page_models():
+    """Return the page models with an ``audience`` field: modules, inspiration items, learning events."""
+    return [model for model in get_page_models() if "audience" in {field.name for field in model._meta.concrete_fields}]
+
+
+def _for_audiences(queryset, audiences):
+    """Exclude pages whose ``audience`` is not among ``audiences``; pages without an audience pass."""
+    from pages.models.choices import Audience
+
+    if set(Audience.values) <= set(audiences):
+        return queryset
+    for model in _audience_page_models():
+        queryset = queryset.exclude(pk__in=model.objects.exclude(audience__in=audiences).values("pk"))
+    return queryset

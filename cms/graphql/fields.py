@@ -2,7 +2,7 @@
 
 Use these in ``graphql_fields`` of page models, snippets and StreamField blocks
 in place of grapple's ``GraphQLImage``, ``GraphQLPage``, ``GraphQLSnippet``,
-``GraphQLCollection`` and ``GraphQLRichText``: grapple's resolvers return
+``GraphQLCollection`` and ``GraphQLRichText``. Grapple's resolvers return
 chooser and foreign-key targets without a visibility check, and its rich text
 renders links to draft pages.
 
@@ -70,22 +70,22 @@ def _document_type():
 
 
 def GraphQLVisibleImage(field_name, **kwargs):
-    """An image chooser or foreign key: null when empty, deleted or hidden."""
+    """Declare an image chooser or foreign key field, null when empty, deleted or hidden."""
     return _scoped_field(field_name, _image_type, _visible_object, **kwargs)
 
 
 def GraphQLVisibleDocument(field_name, **kwargs):
-    """A document chooser or foreign key: null when empty, deleted or hidden."""
+    """Declare a document chooser or foreign key field, null when empty, deleted or hidden."""
     return _scoped_field(field_name, _document_type, _visible_object, **kwargs)
 
 
 def GraphQLVisibleFilm(field_name, **kwargs):
-    """A film chooser or foreign key: null when empty, deleted, hidden or not ready."""
+    """Declare a film chooser or foreign key field, null when empty, deleted, hidden or not ready."""
     return _scoped_field(field_name, lambda: "media_pipeline.graphql.FilmType", _visible_object, **kwargs)
 
 
 def GraphQLVisiblePage(field_name, page_model=None, **kwargs):
-    """A page chooser or foreign key: null when empty, deleted, unpublished or hidden.
+    """Declare a page chooser or foreign key field, null when empty, deleted, unpublished or hidden.
 
     ``page_model`` (``"app.Model"``) narrows the GraphQL type from the ``Page`` interface.
     """
@@ -93,12 +93,12 @@ def GraphQLVisiblePage(field_name, page_model=None, **kwargs):
 
 
 def GraphQLVisibleSnippet(field_name, snippet_model, **kwargs):
-    """A snippet foreign key such as a theme: null when empty, deleted or hidden."""
+    """Declare a snippet foreign key field such as a theme, null when empty, deleted or hidden."""
     return _scoped_field(field_name, lambda: _model_type(snippet_model), _visible_object, **kwargs)
 
 
 def GraphQLVisibleList(field_name, item_model, *, description=None, source=None):
-    """A many-to-many or child relation as a required list of the visible members, in order.
+    """Declare a many-to-many or child relation field: a required list of the visible members, in order.
 
     The members are read with ``.all()``, so a list resolver's ``prefetch_related`` avoids queries.
     """
@@ -121,7 +121,7 @@ def GraphQLVisibleList(field_name, item_model, *, description=None, source=None)
 
 
 def GraphQLRenderedRichText(field_name, **kwargs):
-    """A rich-text field or block as HTML, with links rendered for the request (see ``cms.graphql.richtext``)."""
+    """Declare a rich-text field or block served as HTML, with links rendered for the request."""
 
     def render(request, value):
         from cms.graphql.richtext import render_rich_text

@@ -26,7 +26,7 @@ def error_response(status, message, code):
 class AcademyGraphQLView(GraphQLView):
     """GraphQL over HTTP with clear 400 responses for malformed requests and no internals in errors.
 
-    graphene-django answers a malformed body with a bare message and no code,
+    graphene-django rejects a malformed body with a bare message and no code,
     treats an unknown content type as an empty request, and returns the text of
     any exception raised in a resolver. Here each request problem gets a stable
     ``extensions.code``, and unexpected exceptions are logged and reported as

@@ -58,7 +58,7 @@ def lookup_page(request, queryset, id=None, slug=None):
         except ValueError:
             return None
     else:
-        # Slugs are unique among siblings only; tree order makes the answer stable.
+        # Slugs are unique among siblings only; tree order makes the result stable.
         queryset = queryset.filter(slug=slug).order_by("path")
     page = queryset.first()
     if page is not None:

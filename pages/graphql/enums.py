@@ -29,6 +29,13 @@ class InspirationOrder(graphene.Enum):
     NEWEST = "newest"
     TITLE = "title"
 
+    @property
+    def description(self):
+        return {
+            InspirationOrder.NEWEST: "Most recently first published first.",
+            InspirationOrder.TITLE: "By title, A to Z.",
+        }.get(self)
+
 
 class LearningEventOrder(graphene.Enum):
     """Order of a learning event list."""
@@ -36,13 +43,28 @@ class LearningEventOrder(graphene.Enum):
     START = "start"
     START_DESC = "start_desc"
 
+    @property
+    def description(self):
+        return {
+            LearningEventOrder.START: "Earliest start first.",
+            LearningEventOrder.START_DESC: "Latest start first.",
+        }.get(self)
+
 
 class LearningEventWhen(graphene.Enum):
-    """Which learning events to list, compared with the time of the request."""
+    """Time filter for learning events, compared with the time of the request."""
 
     UPCOMING = "upcoming"
     PAST = "past"
     ALL = "all"
+
+    @property
+    def description(self):
+        return {
+            LearningEventWhen.UPCOMING: "Events that have not ended yet, including those under way.",
+            LearningEventWhen.PAST: "Events that have ended.",
+            LearningEventWhen.ALL: "Every event.",
+        }.get(self)
 
 
 class CentreOrder(graphene.Enum):
@@ -50,3 +72,10 @@ class CentreOrder(graphene.Enum):
 
     NAME = "name"
     CITY = "city"
+
+    @property
+    def description(self):
+        return {
+            CentreOrder.NAME: "By name, A to Z.",
+            CentreOrder.CITY: "By city, then name.",
+        }.get(self)
