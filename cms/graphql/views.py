@@ -17,9 +17,13 @@ logger = logging.getLogger(__name__)
 JSON_CONTENT_TYPES = ("application/json", "application/graphql")
 
 
+def _error_body(message, code):
+    return {"message": str(message), "extensions": {"code": code}}
+
+
 def error_response(status, message, code):
     """Return a JSON response ``{"errors": [{"message", "extensions": {"code"}}]}`` with ``status``."""
-    body = {"errors": [{"message": str(message), "extensions": {"code": code}}]}
+    body = {"errors": [_error_body(message, code)]}
     return HttpResponse(json.dumps(body), status=status, content_type="application/json")
 
 
@@ -91,24 +95,23 @@ class AcademyGraphQLView(GraphQLView):
         if isinstance(error, HttpError):
             # graphene-django's own request checks, e.g. a GET without a query or invalid variables.
             if error.message == "Must provide query string.":
-                return {"message": _("The request contains no GraphQL query."), "extensions": {"code": ErrorCode.MISSING_QUERY}}
-            return {"message": error.message, "extensions": {"code": ErrorCode.INVALID_REQUEST}}
+                return _error_body(_("The request contains no GraphQL query."), ErrorCode.MISSING_QUERY)
+            return _error_body(error.message, ErrorCode.INVALID_REQUEST)
         if not isinstance(error, GraphQLError):
             logger.error("GraphQL request failed", exc_info=error)
-            return {"message": _("An internal error occurred; it has been logged."), "extensions": {"code": ErrorCode.INTERNAL_ERROR}}
+            return _error_body(_("An internal error occurred; it has been logged."), ErrorCode.INTERNAL_ERROR)
         if isinstance(error, GraphQLSyntaxError):
             formatted = error.formatted
             formatted["extensions"] = {"code": ErrorCode.GRAPHQL_PARSE_FAILED}
             return formatted
 
         original = error.original_error
-        if original is None:
+        if original is None or isinstance(original, GraphQLError):
             formatted = error.formatted
+            # Errors without a path are about the whole document: validation or variable values.
             if error.path is None:
                 formatted.setdefault("extensions", {}).setdefault("code", ErrorCode.GRAPHQL_VALIDATION_FAILED)
             return formatted
-        if isinstance(original, GraphQLError):
-            return error.formatted
         if isinstance(original, TypeError) and "ALLOWED_IMAGE_FILTERS" in str(original):
             # Grapple raises a TypeError for an image rendition outside the allowed list.
             formatted = error.formatted

@@ -78,3 +78,16 @@ def test_graphql_content_type_is_accepted(client):
 def test_error_messages_are_danish_by_default(client):
     response = client.post(GRAPHQL_URL, data="{not json", content_type="application/json")
     assert response.json()["errors"][0]["message"]
+
+
+def test_variable_of_wrong_type_is_400(client):
+    body = '{"query": "query($limit: Int) { themes(limit: $limit) { totalCount } }", "variables": {"limit": "abc"}}'
+    response = client.post(GRAPHQL_URL, data=body, content_type="application/json")
+    assert response.status_code == 400
+    assert error_code(response) == "GRAPHQL_VALIDATION_FAILED"
+
+
+def test_browser_get_gets_no_graphiql(client, settings):
+    response = client.get(GRAPHQL_URL, HTTP_ACCEPT="text/html")
+    assert settings.GRAPHIQL_ENABLED is False
+    assert response["Content-Type"] == "application/json"
