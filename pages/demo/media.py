@@ -1,7 +1,7 @@
 """Generate the demo's media locally: illustrations, a PDF handout and a short film.
 
 Nothing is downloaded. Illustrations are abstract shapes drawn with Pillow, the
-handout is a one-page PDF drawn with Pillow, and the film is a few seconds of
+handouts are one-page PDFs written directly, and the film is a few seconds of
 moving shapes with a soft tone, encoded with PyAV (H.264 video, AAC audio).
 """
 
@@ -9,10 +9,11 @@ import array
 import io
 import math
 import random
+import textwrap
 from fractions import Fraction
 
 import av
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
 # A calm palette in the spirit of the organisation's own: warm neutrals and soft greens and blues.
 PALETTES = [
@@ -62,27 +63,55 @@ def illustration_png(seed, width=1200, height=800):
 
 
 def handout_pdf(title, lines):
-    """Return PDF bytes of a one-page A4 handout with ``title`` and a bulleted list of ``lines``."""
-    width, height = 1240, 1754  # A4 at 150 dpi
-    page = Image.new("RGB", (width, height), "white")
-    draw = ImageDraw.Draw(page)
-    title_font = ImageFont.load_default(size=56)
-    body_font = ImageFont.load_default(size=34)
+    """Return PDF bytes of a one-page A4 handout with ``title`` and a bulleted list of ``lines``.
 
-    draw.rectangle([0, 0, width, 24], fill="#2E6F73")
-    draw.text((110, 140), title, font=title_font, fill="#1F2A30")
-    y = 280
+    The PDF is written directly, with the standard Helvetica font in WinAnsi
+    encoding, which every PDF reader has and which covers æ, ø and å. So the
+    text stays real text, and no font file is needed.
+    """
+    commands = [
+        "0.18 0.44 0.45 rg 0 826 595 16 re f",
+        _pdf_text(56, 760, 22, title),
+    ]
+    y = 718
     for line in lines:
-        draw.ellipse([110, y + 12, 126, y + 28], fill="#E3A857")
-        for wrapped in _wrap(line, body_font, width - 300, draw):
-            draw.text((150, y), wrapped, font=body_font, fill="#1F2A30")
-            y += 52
-        y += 24
-    draw.text((110, height - 120), "headspace academy", font=body_font, fill="#6B7B80")
+        commands.append(f"0.89 0.66 0.34 rg 56 {y + 2} 5 5 re f")
+        for wrapped in textwrap.wrap(line, width=_HANDOUT_LINE_CHARACTERS):
+            commands.append(_pdf_text(72, y, 12, wrapped))
+            y -= 18
+        y -= 10
+    commands.append(_pdf_text(56, 48, 10, "headspace academy"))
+    stream = "\n".join(commands).encode("cp1252")
 
-    buffer = io.BytesIO()
-    page.save(buffer, format="PDF", resolution=150)
-    return buffer.getvalue()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    output = io.BytesIO()
+    output.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(output.tell())
+        output.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = output.tell()
+    output.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        output.write(b"%010d 00000 n \n" % offset)
+    output.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return output.getvalue()
+
+
+# About 80 characters of 12-point Helvetica fit between the handout's margins.
+_HANDOUT_LINE_CHARACTERS = 80
+
+
+def _pdf_text(x, y, size, text):
+    escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+    return f"0.12 0.16 0.19 rg BT /F1 {size} Tf {x} {y} Td ({escaped}) Tj ET"
 
 
 def film_mp4(seconds=6, width=640, height=360, fps=25):
@@ -174,21 +203,6 @@ def _tone_sample(index, seconds, sample_rate):
     time = index / sample_rate
     envelope = min(1.0, time / 0.5, (seconds - time) / 0.5)
     return int(32767 * 0.15 * envelope * math.sin(2 * math.pi * 440 * time))
-
-
-def _wrap(text, font, max_width, draw):
-    words = text.split()
-    lines, current = [], ""
-    for word in words:
-        candidate = f"{current} {word}".strip()
-        if draw.textlength(candidate, font=font) <= max_width:
-            current = candidate
-        else:
-            lines.append(current)
-            current = word
-    if current:
-        lines.append(current)
-    return lines
 
 
 def _rgba(hex_colour, alpha):
