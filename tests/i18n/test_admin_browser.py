@@ -5,12 +5,17 @@ Screenshots go to artifacts/screenshots/i18n/ (full size, not committed) and
 docs/screenshots/i18n-*.png (reduced, committed for the editors' guide).
 """
 
+import functools
 import re
 from pathlib import Path
 
+import polib
 import pytest
+import wagtail
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.utils import translation
+from django.utils.translation.trans_real import DjangoTranslation
 from PIL import Image
 from playwright.sync_api import expect, sync_playwright
 from wagtail.models import Page
@@ -117,6 +122,42 @@ ENGLISH_WORDS = [
 ]
 ENGLISH_PATTERN = re.compile(r"\b(" + "|".join(re.escape(word) for word in ENGLISH_WORDS) + r")\b")
 
+# Wagtail msgids that Danish may rightly leave as they are, spelled the same or
+# kept as loan words by the glossary (docs/glossary.da.md).
+SAME_IN_DANISH = {
+    "Status", "Status: ", "status", "Live", "live", "Film", "Slug", "slug", "Tags", "tags", "Type", "Filter",
+    "Panel", "Start", "Info", "Menu", "Tip", "Upload", "Format", "Alias", "Layout", "Minimum", "Link", "port",
+    "System", "system", "Token", "Snippets",
+}
+WAGTAIL_DIR = Path(wagtail.__file__).resolve().parent
+
+
+@functools.cache
+def untranslated_wagtail_msgids():
+    """Return Wagtail's English msgids, server-side and JavaScript, that have no Danish translation.
+
+    Msgids with placeholders or markup, and those shorter than four characters,
+    are left out, because they never show verbatim.
+    """
+    danish_javascript = DjangoTranslation("da", domain="djangojs")
+    untranslated = set()
+    for domain in ("django", "djangojs"):
+        for path in WAGTAIL_DIR.glob(f"**/locale/en/LC_MESSAGES/{domain}.po"):
+            for entry in polib.pofile(str(path)):
+                msgid = entry.msgid
+                if entry.msgid_plural or entry.msgctxt or len(msgid) < 4 or msgid in SAME_IN_DANISH:
+                    continue
+                if any(mark in msgid for mark in ("%", "{", "<", "\n")):
+                    continue
+                if domain == "djangojs":
+                    danish = danish_javascript.gettext(msgid)
+                else:
+                    with translation.override("da"):
+                        danish = translation.gettext(msgid)
+                if danish == msgid:
+                    untranslated.add(msgid)
+    return sorted(untranslated, key=len, reverse=True)
+
 
 @pytest.fixture
 def editor(db):
@@ -161,9 +202,11 @@ def admin_page(live_server, editor, monkeypatch):
 
 
 def english_words(page):
-    """Return the English admin words in the page's visible text, each once, in order of first appearance."""
+    """Return the English admin words and untranslated Wagtail msgids in the page's visible text, each once."""
     text = page.locator("body").inner_text()
-    return list(dict.fromkeys(ENGLISH_PATTERN.findall(text)))
+    found = ENGLISH_PATTERN.findall(text)
+    found += [msgid for msgid in untranslated_wagtail_msgids() if re.search(rf"(?<!\w){re.escape(msgid)}(?!\w)", text)]
+    return list(dict.fromkeys(found))
 
 
 def save_screenshot(page, name):
