@@ -9,7 +9,8 @@ The request is the scope input. Answers are cached on the request, so a list of
 ``prime_visibility`` lets list resolvers check many objects in one query.
 """
 
-from django.db.models import Model
+from django.db.models import Model, Q
+from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, get_page_models
@@ -28,7 +29,8 @@ def visible_pages(request, queryset=None):
     Only live pages below the tree root pass, for a reader (a signed-in
     volunteer or staff member, or an API key) whose audiences include the
     page's audience, and only when the reader passes every view restriction on
-    the page and its ancestors. Anonymous requests see no page.
+    the page and its ancestors. Anonymous requests see no page. A page past its
+    expiry time is hidden even before Wagtail's scheduler has unpublished it.
     """
     if queryset is None:
         queryset = Page.objects.all()
@@ -36,6 +38,7 @@ def visible_pages(request, queryset=None):
     if not reader.may_read:
         return queryset.none()
     queryset = queryset.live().filter(depth__gt=1)
+    queryset = queryset.filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
     for restricted_path in _restricted_paths(request):
         queryset = queryset.exclude(path__startswith=restricted_path)
     return _for_audiences(queryset, reader.audiences)

@@ -7,10 +7,12 @@ from django.test import Client
 
 
 class GraphQLClient:
-    """Posts GraphQL requests as JSON to /graphql/ with Django's test client."""
+    """Posts GraphQL requests as JSON to /graphql/ with Django's test client, signed in as ``user`` if given."""
 
-    def __init__(self):
+    def __init__(self, user=None):
         self.client = Client()
+        if user is not None:
+            self.client.force_login(user)
 
     def post(self, query, variables=None):
         """Post ``query`` and return the HTTP response."""
@@ -32,7 +34,14 @@ class GraphQLClient:
 
 @pytest.fixture
 def graphql(db):
-    return GraphQLClient()
+    """A client signed in as a staff member, who reads content for every audience.
+
+    Anonymous requests see no content; tests/access covers who sees what.
+    """
+    from cms.accounts.roles import Role
+    from tests.access.factories import person
+
+    return GraphQLClient(person([Role.STAFF], username="graphql-reader"))
 
 
 def rich_text_page_link(page, text):

@@ -1,5 +1,8 @@
 """Drafts, restricted pages and hidden media reach no client by any GraphQL path."""
 
+import datetime
+
+from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from cms.graphql.schema import schema
@@ -64,7 +67,9 @@ def test_modules_list_skips_drafts(academy, graphql):
 
 def test_modules_list_skips_restricted_pages(academy, graphql):
     restricted = ModulePageFactory(parent=academy.modules)
-    PageViewRestriction.objects.create(page=restricted, restriction_type=PageViewRestriction.LOGIN)
+    PageViewRestriction.objects.create(
+        page=restricted, restriction_type=PageViewRestriction.PASSWORD, password="hemmelig"
+    )
     data = graphql.data("{ modules { totalCount } }")
     assert data["modules"]["totalCount"] == 0
 
@@ -193,3 +198,9 @@ def test_unpublished_contributing_centre_is_null(academy, graphql):
     centre.unpublish()
     data = graphql.data("{ inspirationItems { items { title contributingCentre { id } } } }")
     assert data["inspirationItems"]["items"][0]["contributingCentre"] is None
+
+
+def test_expired_page_is_hidden_before_unpublishing(academy, graphql):
+    ModulePageFactory(parent=academy.modules, expire_at=timezone.now() - datetime.timedelta(minutes=1))
+    data = graphql.data("{ modules { totalCount } }")
+    assert data["modules"]["totalCount"] == 0
