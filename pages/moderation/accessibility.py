@@ -8,14 +8,13 @@ bulk publishing and scheduled publishing (``AccessiblePublishMixin.publish``).
 import logging
 
 from django.core.exceptions import ValidationError
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail.blocks import StreamValue, StructValue
 from wagtail.blocks.list_block import ListValue
 from wagtail.fields import StreamField
 
 logger = logging.getLogger(__name__)
-
-CAPTION_LANGUAGE = "da"
 
 
 class FilmsNotAccessible(ValidationError):
@@ -55,24 +54,17 @@ def films_on_page(page):
 
 
 def film_problems(film):
-    """Return what keeps ``film`` from being accessible, as messages for editors; empty when it is."""
-    # TODO: switch to the media pipeline's own Film.is_accessible() once it
-    # exists, so that a poster extracted from the film counts in one place.
-    from media_pipeline.models import Film
+    """Return what keeps ``film`` from being accessible, as messages for editors; empty when it is.
 
-    problems = []
-    if film.status != Film.Status.READY:
-        problems.append(_("the film is not processed yet (status: %(status)s)") % {"status": film.get_status_display()})
-    if not film.captions.filter(language=CAPTION_LANGUAGE).exists():
-        problems.append(_("the film has no Danish captions"))
-    if not _has_poster(film):
-        problems.append(_("the film has no poster"))
-    return problems
-
-
-def _has_poster(film):
-    # A poster chosen by an editor, or one the media pipeline extracted from the film.
-    return bool(film.poster_id or getattr(film, "extracted_poster_id", None))
+    The media pipeline decides what counts (``Film.accessibility_problems``);
+    this turns its codes into sentences.
+    """
+    messages = {
+        "not_ready": _("the film is not processed yet (status: %(status)s)") % {"status": film.get_status_display()},
+        "no_danish_captions": _("the film has no Danish captions"),
+        "no_poster": _("the film has no poster"),
+    }
+    return [messages.get(code, code) for code in film.accessibility_problems()]
 
 
 def accessibility_problems(page):

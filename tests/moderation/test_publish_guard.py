@@ -114,3 +114,15 @@ def test_film_in_nested_block_is_checked(moderated, draft_contribution, unready_
     draft_contribution.body = [("paragraph", "<p>Tekst</p>"), film_block(unready_film)]
 
     assert films_on_page(draft_contribution) == [unready_film]
+
+
+def test_extracted_poster_counts(moderated, draft_contribution):
+    from tests.moderation.factories import ImageFactory
+
+    film = FilmFactory(poster=None, extracted_poster=ImageFactory())
+    draft_contribution.body = [film_block(film)]
+
+    draft_contribution.save_revision().publish()
+
+    draft_contribution.refresh_from_db()
+    assert draft_contribution.live
