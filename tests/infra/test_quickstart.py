@@ -22,6 +22,7 @@ pytestmark = pytest.mark.slow
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 MANAGE = [sys.executable, str(BASE_DIR / "manage.py")]
 
+SIGN_IN = "mutation { signIn(username: \"frivillig\", password: \"academy-dev\") { accessToken } }"
 FIRST_QUERY = "{ modules { totalCount items { title } } }"
 
 
@@ -62,12 +63,26 @@ def count_objects(env):
     return result.stdout.split()
 
 
-def test_quickstart_serves_demo_modules(quickstart_url):
-    response = requests.post(f"{quickstart_url}/graphql/", json={"query": FIRST_QUERY}, timeout=30)
+def test_quickstart_volunteer_reads_demo_modules(quickstart_url):
+    signed_in = requests.post(f"{quickstart_url}/graphql/", json={"query": SIGN_IN}, timeout=30).json()
+    token = signed_in["data"]["signIn"]["accessToken"]
+
+    response = requests.post(
+        f"{quickstart_url}/graphql/",
+        json={"query": FIRST_QUERY},
+        headers={"Authorization": f"Bearer {token}"},
+        timeout=30,
+    )
+
     body = response.json()
     assert response.status_code == 200, body
     assert "errors" not in body, body
     assert body["data"]["modules"]["totalCount"] >= 8
+
+
+def test_quickstart_anonymous_reads_no_modules(quickstart_url):
+    response = requests.post(f"{quickstart_url}/graphql/", json={"query": FIRST_QUERY}, timeout=30)
+    assert response.json()["data"]["modules"]["totalCount"] == 0
 
 
 def test_quickstart_serves_admin_login(quickstart_url):
