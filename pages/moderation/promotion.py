@@ -5,8 +5,10 @@ import logging
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.html import strip_tags
-from django.utils.text import Truncator, slugify
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
+
+from cms.i18n.slugs import danish_slugify
 
 logger = logging.getLogger(__name__)
 
@@ -58,7 +60,7 @@ def user_can_promote(user, page):
 
 
 def _unique_slug(parent, title):
-    base = slugify(title)[:70] or "side"
+    base = danish_slugify(title)[:70] or "side"
     slug, counter = base, 2
     while parent.get_children().filter(slug=slug).exists():
         slug = f"{base}-{counter}"

@@ -53,3 +53,12 @@ def test_page_with_danish_slug_resolves(academy):
 
     assert page.url == "/moduler/sorg-og-tab-i-boernehoejde/"
     assert route.page.pk == page.pk
+
+
+@pytest.mark.django_db
+def test_promoted_draft_gets_danish_slug(academy):
+    from pages.moderation.promotion import _unique_slug
+
+    ModulePageFactory(parent=academy.modules, title="Tavshedspligt på Ærø", slug="")
+
+    assert _unique_slug(academy.modules, "Tavshedspligt på Ærø") == "tavshedspligt-paa-aeroe-2"
