@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from wagtail.images.permissions import permission_policy as image_permission_policy
 from wagtail.models import Collection, GroupPagePermission
-from wagtail.permission_policies.collections import CollectionOwnershipPermissionPolicy
+from wagtail.permissions import policy_registry
 
 from media_pipeline.models import Film
 from pages.models import CentreAccess
@@ -15,7 +15,7 @@ from pages.moderation.centres import ACADEMY_TEAM_GROUP
 from tests.factories import CentrePageFactory, ContributionPageFactory, LearningEventPageFactory
 from tests.moderation.factories import FilmFactory, ImageFactory
 
-film_permission_policy = CollectionOwnershipPermissionPolicy(Film, owner_field_name="uploaded_by_user")
+film_permission_policy = policy_registry.get_by_type(Film)
 
 
 def test_centre_creation_creates_groups(moderated):
