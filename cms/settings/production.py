@@ -33,6 +33,12 @@ if DEBUG:
     raise ImproperlyConfigured("DEBUG must be off in production; unset DEBUG and restart.")
 
 SECRET_KEY = require_env("SECRET_KEY")
+# Django's own deployment check warns below 50 characters; a short or copied
+# development key would make sessions, tokens and password links forgeable.
+if len(SECRET_KEY) < 50 or "insecure" in SECRET_KEY:
+    raise ImproperlyConfigured(
+        "SECRET_KEY is too weak for production: use at least 50 random characters, not a development key."
+    )
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured(

@@ -14,7 +14,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 COMPLETE_ENVIRONMENT = {
     "DJANGO_SETTINGS_MODULE": "cms.settings.production",
-    "SECRET_KEY": "a-long-random-production-secret-for-this-test-only",
+    "SECRET_KEY": "k3v9-a-long-random-production-secret-for-this-test-only-x7q2",
     "ALLOWED_HOSTS": "academy.example.org",
     "DATABASE_URL": "postgres://academy@127.0.0.1:5432/academy",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
@@ -63,3 +63,13 @@ def test_production_rejects_debug():
     result = start_django({**COMPLETE_ENVIRONMENT, "DEBUG": "1"})
     assert result.returncode != 0
     assert "DEBUG" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "secret_key",
+    ["too-short-secret", "dev-only-insecure-key-do-not-use-in-production", "django-insecure-" + "x" * 50],
+)
+def test_production_rejects_weak_secret_key(secret_key):
+    result = start_django({**COMPLETE_ENVIRONMENT, "SECRET_KEY": secret_key})
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
