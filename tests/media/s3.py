@@ -40,15 +40,16 @@ class MotoServer:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
-                requests.get(self.endpoint_url, timeout=1)
+                requests.get(self.endpoint_url, timeout=5)
                 return
-            except requests.ConnectionError:
+            except (requests.ConnectionError, requests.Timeout):
+                # A busy machine can accept the connection before the server responds.
                 time.sleep(0.2)
         self.stop()
-        raise RuntimeError(f"moto_server did not start on port {self.port}")
+        raise RuntimeError(f"moto_server did not respond on port {self.port} within 60 seconds")
 
     def client(self):
         return boto3.client(

@@ -8,8 +8,10 @@ import pytest
 import requests
 from django.core.files.base import ContentFile
 
+from cms.accounts.roles import Role
 from media_pipeline.models import Film
 from media_pipeline.tasks import process_film_now
+from tests.access.factories import person
 from tests.media.factories import FilmCaptionFactory, FilmFactory, film_from_video
 from tests.media.s3 import ACCESS_KEY, REGION, SECRET_KEY, MotoServer
 from tests.media.videos import make_video
@@ -117,6 +119,7 @@ def test_signed_url_downloads_rendition(bucket, processed_film):
 
 
 def test_playlist_view_signs_segment_urls(client, bucket, processed_film):
+    client.force_login(person([Role.VOLUNTEER]))
     rendition = processed_film.renditions.get()
     body = client.get(f"/films/{processed_film.pk}/hls/{rendition.pk}.m3u8").content.decode()
     segment_urls = [line for line in body.splitlines() if line and not line.startswith("#")]
