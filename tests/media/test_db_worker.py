@@ -40,14 +40,7 @@ def test_db_worker_processes_film(media_root, tmp_path):
     film = film_from_video(make_video(tmp_path / "intro.mp4"), collection=collection)
     enqueue_film_processing(film)
 
-    worker = subprocess.Popen(
-        [sys.executable, "manage.py", "db_worker", "--backend", "films", "--no-startup-delay", "--interval", "0.5", "--no-reload"],
-        cwd=PROJECT_ROOT,
-        env=worker_environment(media_root),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    worker = start_worker(media_root)
     try:
         deadline = time.monotonic() + TIMEOUT_SECONDS
         while time.monotonic() < deadline and worker.poll() is None:
@@ -56,13 +49,53 @@ def test_db_worker_processes_film(media_root, tmp_path):
                 break
             time.sleep(0.5)
     finally:
-        worker.terminate()
-        try:
-            output, _ = worker.communicate(timeout=15)
-        except subprocess.TimeoutExpired:
-            worker.kill()
-            output, _ = worker.communicate()
+        output = stop_worker(worker)
 
     assert film.status == Film.Status.READY, output
     assert film.renditions.count() == 1
     assert (media_root / film.renditions.get().file.name).exists()
+
+
+def start_worker(media_root):
+    return subprocess.Popen(
+        [sys.executable, "manage.py", "db_worker", "--backend", "films", "--no-startup-delay", "--interval", "0.5", "--no-reload"],
+        cwd=PROJECT_ROOT,
+        env=worker_environment(media_root),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+
+
+def stop_worker(worker):
+    worker.terminate()
+    try:
+        return worker.communicate(timeout=15)[0]
+    except subprocess.TimeoutExpired:
+        worker.kill()
+        return worker.communicate()[0]
+
+
+def test_two_workers_process_film_once(media_root, tmp_path):
+    collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    film = film_from_video(make_video(tmp_path / "intro.mp4"), collection=collection)
+    # The same film queued twice, as a double click on "retry" would do.
+    first = enqueue_film_processing(film)
+    second = enqueue_film_processing(film)
+
+    workers = [start_worker(media_root), start_worker(media_root)]
+    try:
+        deadline = time.monotonic() + TIMEOUT_SECONDS
+        while time.monotonic() < deadline:
+            first.refresh()
+            second.refresh()
+            if first.is_finished and second.is_finished:
+                break
+            time.sleep(0.5)
+    finally:
+        outputs = [stop_worker(worker) for worker in workers]
+
+    film.refresh_from_db()
+    assert film.status == Film.Status.READY, outputs
+    assert sorted([first.return_value, second.return_value], key=str) == [None, "ready"]
+    assert film.renditions.count() == 1
