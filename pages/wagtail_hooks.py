@@ -36,7 +36,7 @@ register_snippet(ThemeViewSet)
 
 
 @hooks.register("before_publish_page")
-def refuse_publishing_inaccessible_films(request, page):
+def reject_publish_with_inaccessible_films(request, page):
     """Keep the edit and create views' publish button from publishing a page with inaccessible films.
 
     The revision is already saved as a draft by then, so nothing the editor
@@ -45,7 +45,7 @@ def refuse_publishing_inaccessible_films(request, page):
     problems = accessibility_problems(page)
     if not problems:
         return None
-    logger.info("Publish of page %s by user %s refused: inaccessible films", page.pk, request.user.pk)
+    logger.info("Publish of page %s by user %s rejected: inaccessible films", page.pk, request.user.pk)
     messages.error(
         request,
         _("The page was saved as a draft but not published, because a film on it is not accessible. %(problems)s")
@@ -55,8 +55,8 @@ def refuse_publishing_inaccessible_films(request, page):
 
 
 @hooks.register("before_bulk_action")
-def refuse_bulk_publishing_inaccessible_films(request, action_type, objects, action_class_instance):
-    """Refuse a bulk publish in which any page's latest revision has inaccessible films.
+def reject_bulk_publish_with_inaccessible_films(request, action_type, objects, action_class_instance):
+    """Reject a bulk publish in which any page's latest revision has inaccessible films.
 
     With "include descendants" ticked, the drafts below each page are checked too.
     """
@@ -67,18 +67,18 @@ def refuse_bulk_publishing_inaccessible_films(request, action_type, objects, act
     if form is not None and form.cleaned_data.get("include_descendants"):
         for page in objects:
             pages += list(page.get_descendants().filter(has_unpublished_changes=True))
-    refused = [
+    rejected = [
         page
         for page in pages
         if page.specific.has_unpublished_changes or not page.live
         if accessibility_problems(page.specific.get_latest_revision_as_object())
     ]
-    if not refused:
+    if not rejected:
         return None
     messages.error(
         request,
         _("Nothing was published, because these pages have films that are not accessible: %(titles)s.")
-        % {"titles": ", ".join(page.title for page in refused)},
+        % {"titles": ", ".join(page.title for page in rejected)},
     )
     return redirect(request.GET.get("next") or reverse("wagtailadmin_explore_root"))
 

@@ -4,7 +4,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
 
 class ProvenanceMixin(models.Model):
-    """Where a promoted module or catalogue item came from: centre, page, learning event and theme.
+    """Provenance of a promoted module or catalogue item: its centre, source page, learning event and theme.
 
     Set by promotion and shown read-only, so that the academy team can always
     credit the centre. Every link survives the deletion of its target as null.

@@ -109,7 +109,7 @@ class AccessibilityTask(SerialisedActionsMixin, AbstractGroupApprovalTask):
         page = workflow_state.content_object.get_latest_revision_as_object()
         problems = accessibility_problems(page)
         if problems:
-            # Started as usual, so that the reviewers are told it waits for them.
+            # Started as usual, so that the reviewers get an email that it waits for them.
             logger.info("Accessibility check waits on page %s: %s", page.pk, " ".join(problems))
             return super().start(workflow_state, user=user)
 
@@ -150,7 +150,7 @@ class AccessibilityTask(SerialisedActionsMixin, AbstractGroupApprovalTask):
             page = task_state.workflow_state.content_object.get_latest_revision_as_object()
             problems = accessibility_problems(page)
             if problems:
-                logger.info("Approval of page %s refused by the accessibility check: %s", page.pk, " ".join(problems))
+                logger.info("Approval of page %s rejected by the accessibility check: %s", page.pk, " ".join(problems))
                 raise PermissionDenied(" ".join(problems))
         return super().perform_action(task_state, user, action_name, **kwargs)
 

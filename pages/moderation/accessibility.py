@@ -91,7 +91,7 @@ def check_accessible(page):
 
 
 class AccessiblePublishMixin:
-    """Refuse to publish a revision whose films break the accessibility rule.
+    """Reject publishing a revision whose films break the accessibility rule.
 
     Covers every path that goes through ``Page.publish``: the end of a workflow,
     bulk publishing, scheduled publishing and code. The admin's publish button
@@ -103,6 +103,6 @@ class AccessiblePublishMixin:
         try:
             check_accessible(revision.as_object())
         except FilmsNotAccessible:
-            logger.warning("Publish refused: page %s revision %s has inaccessible films", self.pk, revision.pk)
+            logger.warning("Publish rejected: page %s revision %s has inaccessible films", self.pk, revision.pk)
             raise
         return super().publish(revision, *args, **kwargs)

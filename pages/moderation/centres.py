@@ -32,7 +32,7 @@ def centre_group_name(centre, suffix):
 
 @dataclass
 class ProvisioningReport:
-    """What provisioning created (or found already there) for one centre or the academy team."""
+    """Record of the items that provisioning created or found for one centre or the academy team."""
 
     created: list = field(default_factory=list)
     found: list = field(default_factory=list)

@@ -20,7 +20,7 @@ def _page_type(model_name):
 
 
 class ContributedByType(graphene.ObjectType):
-    """Where a promoted module or catalogue item came from."""
+    """Provenance of a promoted module or catalogue item: its centre, source page, learning event and theme."""
 
     centre = graphene.Field(_page_type("CentrePage"), description="The centre that contributed it.")
     source_page = graphene.Field(

@@ -1,7 +1,7 @@
 """Scheduled publishing: publish revisions approved for a time that has come, and unpublish expired pages.
 
 Does what Wagtail's ``publish_scheduled`` command does, one page at a time, so
-that a page refused by the accessibility rule is logged and skipped instead of
+that a page rejected by the accessibility rule is logged and skipped instead of
 stopping the run for every page after it.
 """
 
@@ -20,11 +20,11 @@ logger = logging.getLogger(__name__)
 
 @dataclass
 class SchedulerRun:
-    """What one run of the scheduler did, by revision id and page or object id."""
+    """Result of one scheduler run: revision ids published and rejected, object ids unpublished."""
 
     published: list = field(default_factory=list)
     unpublished: list = field(default_factory=list)
-    refused: list = field(default_factory=list)
+    rejected: list = field(default_factory=list)
 
 
 def _models_with_draft_state():
@@ -52,9 +52,9 @@ def run_once():
                 revision.publish(log_action="wagtail.publish.scheduled")
         except FilmsNotAccessible as error:
             # Left scheduled, so that it goes live at the first run after its films are fixed.
-            run.refused.append(revision.pk)
+            run.rejected.append(revision.pk)
             logger.warning(
-                "Scheduled publish of revision %s (object %s) refused: %s",
+                "Scheduled publish of revision %s (object %s) rejected: %s",
                 revision.pk,
                 revision.object_id,
                 " ".join(error.messages),

@@ -1,9 +1,9 @@
 """The moderation round trip in the real admin, in headless Debian Chromium.
 
-A centre editor writes a contribution with a film and submits it; a reviewer
-comments and requests changes; the editor fixes it and resubmits; the
-reviewer approves it; it appears over GraphQL; the reviewer promotes it to a
-module. Screenshots go to artifacts/screenshots/moderation/ (full size, not
+A centre editor writes a contribution with a film and submits it. A reviewer
+comments and requests changes, and the editor fixes it and resubmits. The
+reviewer approves it, it appears over GraphQL, and the reviewer promotes it to
+a module. Screenshots go to artifacts/screenshots/moderation/ (full size, not
 committed) and docs/screenshots/moderation-*.png (reduced, for the guide).
 """
 
@@ -158,7 +158,7 @@ def test_moderation_round_trip(live_server, round_trip, monkeypatch):
             assert contribution.current_workflow_state.status == "needs_changes"
             assert contribution.wagtail_admin_comments.filter(text__contains="rundvisningen").exists()
 
-            # The editor sees the comment, fixes the summary and resubmits.
+            # The editor opens the page with the comment, fixes the summary and resubmits.
             editor_page.goto(f"{base_url}/admin/pages/{contribution.pk}/edit/")
             save_screenshot(editor_page, "05-editor-sees-changes-requested")
             editor_page.fill("#id_summary", "Vi byder nye frivillige velkommen med kaffe og en rundvisning på 20 minutter.")

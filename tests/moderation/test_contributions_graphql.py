@@ -75,10 +75,10 @@ def test_contributions_filter_by_theme(graphql, moderated):
 
 
 def test_contributions_rejects_bad_limit(graphql, moderated):
-    result = graphql.execute(CONTRIBUTIONS_QUERY, {"limit": 0})
+    result = graphql.post(CONTRIBUTIONS_QUERY, {"limit": 0}).json()
     assert result["errors"][0]["extensions"]["code"] == "INVALID_LIMIT"
 
 
 def test_contributions_rejects_bad_centre(graphql, moderated):
-    result = graphql.execute(CONTRIBUTIONS_QUERY, {"centre": "odense"})
+    result = graphql.post(CONTRIBUTIONS_QUERY, {"centre": "odense"}).json()
     assert result["errors"][0]["extensions"]["code"] == "INVALID_ARGUMENT"

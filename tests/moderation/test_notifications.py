@@ -44,7 +44,7 @@ def test_approval_notifies_submitter(moderated, draft_contribution):
 
     approve_all(draft_contribution, moderated.reviewer)
 
-    # The confidentiality check starting tells the reviewers; the end of the workflow tells the submitter.
+    # The confidentiality check emails the reviewers when it starts, and the end of the workflow emails the submitter.
     assert moderated.odense_editor.email in _recipients()
     submitter_messages = [message for message in mail.outbox if moderated.odense_editor.email in message.to]
     assert len(submitter_messages) == 1

@@ -133,7 +133,7 @@ def test_promote_view_creates_draft(client, moderated, approved_contribution):
     assert response["Location"] == reverse("wagtailadmin_pages:edit", args=[module.pk])
 
 
-def test_promote_view_refuses_editor(client, moderated, approved_contribution):
+def test_promote_view_rejects_editor(client, moderated, approved_contribution):
     client.force_login(moderated.odense_editor)
 
     response = client.post(reverse("moderation_promote", args=[approved_contribution.pk]), {"target": "module"})

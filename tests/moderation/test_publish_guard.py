@@ -14,7 +14,7 @@ def unready_film():
     return FilmFactory(status="processing", title="Halvfærdig film")
 
 
-def test_direct_publish_with_bad_film_is_refused(client, moderated, draft_contribution, unready_film):
+def test_direct_publish_with_bad_film_rejected(client, moderated, draft_contribution, unready_film):
     client.force_login(moderated.reviewer)
 
     response = client.post(
@@ -30,7 +30,7 @@ def test_direct_publish_with_bad_film_is_refused(client, moderated, draft_contri
     assert "Halvfærdig film" in response.content.decode()
 
 
-def test_refused_direct_publish_keeps_draft(client, moderated, draft_contribution, unready_film):
+def test_rejected_direct_publish_keeps_draft(client, moderated, draft_contribution, unready_film):
     client.force_login(moderated.reviewer)
 
     client.post(
@@ -56,7 +56,7 @@ def test_direct_publish_with_ready_film(client, moderated, draft_contribution):
     assert draft_contribution.live
 
 
-def test_publish_in_code_is_refused(moderated, draft_contribution, unready_film):
+def test_publish_in_code_rejected(moderated, draft_contribution, unready_film):
     draft_contribution.body = [film_block(unready_film)]
     revision = draft_contribution.save_revision()
 
@@ -67,7 +67,7 @@ def test_publish_in_code_is_refused(moderated, draft_contribution, unready_film)
     assert not draft_contribution.live
 
 
-def test_bulk_publish_is_refused(client, moderated, unready_film):
+def test_bulk_publish_rejected(client, moderated, unready_film):
     page = ContributionPageFactory(parent=moderated.odense, live=False)
     page.body = [film_block(unready_film)]
     page.save_revision()
@@ -81,7 +81,7 @@ def test_bulk_publish_is_refused(client, moderated, unready_film):
     assert not page.live
 
 
-def test_bulk_publish_of_descendants_is_refused(client, moderated, unready_film):
+def test_bulk_publish_of_descendants_rejected(client, moderated, unready_film):
     page = ContributionPageFactory(parent=moderated.odense, live=False)
     page.body = [film_block(unready_film)]
     page.save_revision()

@@ -64,7 +64,7 @@ def test_report_exports_csv(client, moderated, proposals):
     assert "headspace Odense" in content
 
 
-def test_report_refuses_centre_editor(client, moderated, proposals):
+def test_report_rejects_centre_editor(client, moderated, proposals):
     response = _report(client, moderated.odense_editor)
     assert response.status_code == 302
     assert response["Location"] == reverse("wagtailadmin_home")

@@ -65,7 +65,7 @@ def test_run_leaves_future_page(moderated, draft_contribution):
     assert run.published == []
 
 
-def test_run_refuses_page_whose_film_broke(moderated, draft_contribution):
+def test_run_rejects_page_whose_film_broke(moderated, draft_contribution):
     film = FilmFactory()
     draft_contribution.body = [film_block(film)]
     _approve_for(draft_contribution, moderated, _soon())
@@ -77,10 +77,10 @@ def test_run_refuses_page_whose_film_broke(moderated, draft_contribution):
 
     draft_contribution.refresh_from_db()
     assert not draft_contribution.live
-    assert len(run.refused) == 1
+    assert len(run.rejected) == 1
 
 
-def test_refused_page_does_not_stop_others(moderated, draft_contribution):
+def test_rejected_page_does_not_stop_others(moderated, draft_contribution):
     from tests.factories import ContributionPageFactory
 
     broken_film = FilmFactory()

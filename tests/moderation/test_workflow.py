@@ -54,7 +54,7 @@ def test_editor_submits_through_admin(client, moderated, draft_contribution):
     assert draft_contribution.workflow_in_progress
 
 
-def test_editor_publish_through_admin_is_refused(client, moderated, draft_contribution):
+def test_editor_publish_through_admin_rejected(client, moderated, draft_contribution):
     client.force_login(moderated.odense_editor)
 
     client.post(
@@ -171,7 +171,7 @@ def test_accessibility_waits_on_bad_film(moderated, draft_contribution, film_kwa
     assert isinstance(current_task_state(draft_contribution).task.specific, AccessibilityTask)
 
 
-def test_accessibility_approval_refused_while_film_bad(moderated, draft_contribution):
+def test_accessibility_approval_rejected_while_film_bad(moderated, draft_contribution):
     film = FilmFactory(status="processing")
     draft_contribution.body = [film_block(film)]
     draft_contribution.save_revision(user=moderated.odense_editor)

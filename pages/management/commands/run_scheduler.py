@@ -44,13 +44,13 @@ class Command(BaseCommand):
                 logger.exception("Scheduler run failed; trying again in %s seconds", interval)
             else:
                 logger.info(
-                    "Scheduler run: %d published %s, %d unpublished %s, %d refused %s",
+                    "Scheduler run: %d published %s, %d unpublished %s, %d rejected %s",
                     len(run.published),
                     run.published,
                     len(run.unpublished),
                     run.unpublished,
-                    len(run.refused),
-                    run.refused,
+                    len(run.rejected),
+                    run.rejected,
                 )
             if once:
                 break
