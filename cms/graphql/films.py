@@ -5,6 +5,7 @@ import graphene
 from cms.access import visible_films
 from cms.graphql.pagination import check_window, paginate, paginated_type, window_arguments
 from cms.graphql.prefetch import prepare_objects
+from cms.i18n.collation import danish_order
 from media_pipeline.graphql import FilmType
 
 
@@ -17,7 +18,7 @@ class FilmOrder(graphene.Enum):
 
 FILM_ORDERINGS = {
     FilmOrder.NEWEST.value: ("-created_at", "-pk"),
-    FilmOrder.TITLE.value: ("title", "pk"),
+    FilmOrder.TITLE.value: (danish_order("title"), "pk"),
 }
 
 FilmList = paginated_type("FilmList", FilmType, "One window of a film list.")

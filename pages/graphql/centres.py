@@ -3,6 +3,7 @@
 import graphene
 
 from cms.access import visible_pages
+from cms.i18n.collation import danish_order
 from pages.graphql.common import (
     check_window,
     enum_value,
@@ -19,8 +20,8 @@ from pages.models import CentrePage
 CentreList = paginated_type("CentreList", page_type(CentrePage), "One window of a centre list.")
 
 CENTRE_ORDERINGS = {
-    CentreOrder.NAME.value: ("title", "pk"),
-    CentreOrder.CITY.value: ("city", "title", "pk"),
+    CentreOrder.NAME.value: (danish_order("title"), "pk"),
+    CentreOrder.CITY.value: (danish_order("city"), danish_order("title"), "pk"),
 }
 
 

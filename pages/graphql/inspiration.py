@@ -3,6 +3,7 @@
 import graphene
 
 from cms.access import visible_pages
+from cms.i18n.collation import danish_order
 from pages.graphql.common import (
     check_window,
     enum_value,
@@ -24,7 +25,7 @@ InspirationItemList = paginated_type(
 
 INSPIRATION_ORDERINGS = {
     InspirationOrder.NEWEST.value: ("-first_published_at", "-pk"),
-    InspirationOrder.TITLE.value: ("title", "pk"),
+    InspirationOrder.TITLE.value: (danish_order("title"), "pk"),
 }
 
 

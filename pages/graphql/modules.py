@@ -3,6 +3,7 @@
 import graphene
 
 from cms.access import visible_pages
+from cms.i18n.collation import danish_order
 from pages.graphql.common import (
     check_window,
     enum_value,
@@ -19,7 +20,7 @@ from pages.models import Audience, ModulePage
 ModuleList = paginated_type("ModuleList", page_type(ModulePage), "One window of a module list.")
 
 MODULE_ORDERINGS = {
-    ModuleOrder.TITLE.value: ("title", "pk"),
+    ModuleOrder.TITLE.value: (danish_order("title"), "pk"),
     ModuleOrder.NEWEST.value: ("-first_published_at", "-pk"),
 }
 

@@ -3,6 +3,7 @@
 import graphene
 
 from cms.access import visible_queryset
+from cms.i18n.collation import danish_order
 from cms.graphql.pagination import check_window, paginate
 from pages.graphql.common import page_list_field, paginated_type, snippet_type
 from pages.models import Theme
@@ -22,7 +23,7 @@ class ThemeQueries:
 
     def resolve_themes(root, info, limit=None, offset=None):
         limit, offset = check_window(limit, offset)
-        return paginate(visible_queryset(info.context, Theme).order_by("name", "pk"), limit, offset)
+        return paginate(visible_queryset(info.context, Theme).order_by(danish_order("name"), "pk"), limit, offset)
 
     def resolve_theme(root, info, slug):
         return visible_queryset(info.context, Theme).filter(slug=slug).first()

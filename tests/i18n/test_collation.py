@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.test import Client
 
 from cms.i18n.collation import danish_sort_key, danish_title_order
 from pages.models import ModulePage, Theme
@@ -125,3 +126,35 @@ def test_title_order_on_sqlite(tmp_path):
 
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.strip().splitlines()[-1]) == DANISH_ORDER
+
+
+
+def graphql(query):
+    """Post ``query`` to /graphql/ as a staff member, who may read content for every audience."""
+    from cms.accounts.roles import Role
+    from tests.access.factories import person
+
+    client = Client()
+    client.force_login(person([Role.STAFF], username="sortering"))
+    response = client.post("/graphql/", data=json.dumps({"query": query}), content_type="application/json")
+    return response.json()["data"]
+
+
+@pytest.mark.django_db
+def test_graphql_modules_in_danish_order(academy):
+    for title in reversed(DANISH_ORDER):
+        ModulePageFactory(parent=academy.modules, title=title, slug="")
+
+    data = graphql("{ modules(order: TITLE) { items { title } } }")
+
+    assert [item["title"] for item in data["modules"]["items"]] == DANISH_ORDER
+
+
+@pytest.mark.django_db
+def test_graphql_themes_in_danish_order():
+    for name in reversed(DANISH_ORDER):
+        ThemeFactory(name=name)
+
+    data = graphql("{ themes { items { name } } }")
+
+    assert [item["name"] for item in data["themes"]["items"]] == DANISH_ORDER
