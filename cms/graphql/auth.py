@@ -1,4 +1,4 @@
-"""Who is asking: authentication of GraphQL requests and the CSRF rule for cookies.
+"""Authentication of GraphQL requests, the CSRF rule for cookies, and the view guard.
 
 A request is authenticated by exactly one of:
 
@@ -45,6 +45,7 @@ class AccessCode:
 
 class AuthMethod:
     NONE = "none"
+    # A session cookie was sent. request.user shows whether its session is still signed in.
     SESSION = "session"
     BEARER = "bearer"
     API_KEY = "api_key"
@@ -68,12 +69,12 @@ def authenticate_request(request):
     request.api_key = None
     header = request.META.get("HTTP_AUTHORIZATION", "").strip()
     if not header:
-        user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated:
-            request.auth_method = AuthMethod.SESSION
-        else:
+        # request.user stays Django's lazy session user, so a request rejected
+        # before execution costs no session or user query.
+        if getattr(request, "user", None) is None:
             request.user = AnonymousUser()
-            request.auth_method = AuthMethod.NONE
+        has_session = settings.SESSION_COOKIE_NAME in request.COOKIES
+        request.auth_method = AuthMethod.SESSION if has_session else AuthMethod.NONE
         return
 
     scheme, _sep, credentials = header.partition(" ")

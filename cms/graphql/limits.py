@@ -4,7 +4,7 @@ The limits are graphql-core validation rules, run in a first validation pass
 of their own. That is because one of graphql-core's standard rules
 (OverlappingFieldsCanBeMerged) takes time that grows with the square of the
 number of fields sharing a response name. A document of 1,000 repeated fields
-must be rejected before that rule sees it.
+must be rejected before that rule runs.
 
 Each limit is a setting in ``GRAPHQL_LIMITS`` (see ``limit()``); each error
 carries a stable ``extensions.code``.
@@ -46,7 +46,8 @@ class LimitCode:
     DEPTH_LIMIT_EXCEEDED = "DEPTH_LIMIT_EXCEEDED"
     ALIAS_LIMIT_EXCEEDED = "ALIAS_LIMIT_EXCEEDED"
     FIELD_LIMIT_EXCEEDED = "FIELD_LIMIT_EXCEEDED"
-    PAGE_SIZE_LIMIT_EXCEEDED = "PAGE_SIZE_LIMIT_EXCEEDED"
+    # Shared with the list fields' own check (cms.graphql.errors.ErrorCode.INVALID_LIMIT).
+    INVALID_LIMIT = "INVALID_LIMIT"
     BATCH_LIMIT_EXCEEDED = "BATCH_LIMIT_EXCEEDED"
     TOKEN_LIMIT_EXCEEDED = "TOKEN_LIMIT_EXCEEDED"
     REQUEST_TOO_LARGE = "REQUEST_TOO_LARGE"
@@ -183,7 +184,12 @@ class QuerySizeRule(ValidationRule):
 
 
 def page_size_rule(variables):
-    """Return a rule that rejects page-size arguments over the limit, reading ``variables`` for ``$name`` values."""
+    """Return a rule that rejects page sizes over the limit, reading ``variables`` for ``$name`` values.
+
+    The error code is INVALID_LIMIT, the one the list fields use for the same
+    mistake, so clients see one code whichever check finds it. Sizes below 1
+    are left to the list fields, which reject them before any query runs.
+    """
     variables = variables if isinstance(variables, dict) else {}
 
     class PageSizeRule(ValidationRule):
@@ -198,9 +204,9 @@ def page_size_rule(variables):
             if isinstance(value, int) and value > limit("MAX_PAGE_SIZE"):
                 self.report_error(
                     limit_error(
-                        _("%(argument)s is %(value)s; at most %(max)s items can be fetched at once.")
+                        _("The %(argument)s %(value)s is invalid; use a number from 1 to %(max)s.")
                         % {"argument": node.name.value, "value": value, "max": limit("MAX_PAGE_SIZE")},
-                        LimitCode.PAGE_SIZE_LIMIT_EXCEEDED,
+                        LimitCode.INVALID_LIMIT,
                         node,
                     )
                 )

@@ -56,7 +56,9 @@ class Viewer(graphene.ObjectType):
         )
 
 
-class AccountQueries(graphene.ObjectType):
+class AccountQueries:
+    """Root field ``viewer``."""
+
     viewer = graphene.Field(Viewer, description="The signed-in person, or null for anonymous requests.")
 
     def resolve_viewer(root, info):
@@ -65,6 +67,8 @@ class AccountQueries(graphene.ObjectType):
 
 
 class TokenPayload(graphene.ObjectType):
+    """The tokens of a sign-in or refresh, and the signed-in person."""
+
     access_token = graphene.String(description="Send as “Authorization: Bearer <token>”; null for a session sign-in.")
     access_token_expires_at = graphene.DateTime(description="When the access token expires.")
     refresh_token = graphene.String(description="Use once with refreshToken to get a new pair; keep it secret.")
@@ -154,7 +158,7 @@ class SignOut(graphene.Mutation):
             )
         for session_key in session_keys - {None}:
             revoke_session(session_key, AuthToken.RevokedReason.SIGN_OUT)
-        if getattr(request, "auth_method", None) == AuthMethod.SESSION:
+        if getattr(request, "auth_method", None) == AuthMethod.SESSION and request.user.is_authenticated:
             logger.info("User %s signed out of a session", request.user.pk)
             logout(request)
         return SignOut(ok=True)
@@ -198,7 +202,9 @@ class SetPassword(graphene.Mutation):
         return SetPassword(ok=True)
 
 
-class AccountMutations(graphene.ObjectType):
+class AccountMutations:
+    """Mutations for signing in and out, tokens and passwords."""
+
     sign_in = SignIn.Field(description=SignIn.__doc__)
     refresh_token = RefreshToken.Field(description=RefreshToken.__doc__)
     sign_out = SignOut.Field(description=SignOut.__doc__)

@@ -10,6 +10,7 @@ from django.views.decorators.csrf import csrf_exempt
 from graphene_django.views import GraphQLView, HttpError
 from graphql import GraphQLError, GraphQLSyntaxError
 
+from cms.graphql.auth import ProtectedGraphQLViewMixin
 from cms.graphql.errors import ErrorCode
 
 logger = logging.getLogger(__name__)
@@ -126,5 +127,10 @@ class AcademyGraphQLView(GraphQLView):
         return formatted
 
 
-# TODO: cookie-authenticated clients need CSRF protection once sign-in exists.
-graphql_view = csrf_exempt(AcademyGraphQLView.as_view(graphiql=settings.GRAPHIQL_ENABLED))
+class ProtectedAcademyGraphQLView(ProtectedGraphQLViewMixin, AcademyGraphQLView):
+    """The endpoint behind authentication, the CSRF check for session cookies and the abuse limits."""
+
+
+# Exempt from Django's blanket CSRF check because ProtectedGraphQLViewMixin applies
+# it to the requests that need it: POSTs that rely on the session cookie.
+graphql_view = csrf_exempt(ProtectedAcademyGraphQLView.as_view(graphiql=settings.GRAPHIQL_ENABLED))

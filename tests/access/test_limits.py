@@ -67,13 +67,17 @@ def test_fragment_cycle_does_not_hang(schema):
 
 def test_literal_page_size_over_limit_is_rejected(schema, settings):
     settings.GRAPHQL_LIMITS = {"MAX_PAGE_SIZE": 100}
-    assert codes(check_limits(schema, "{ modules(limit: 101) { id } }", None)) == [LimitCode.PAGE_SIZE_LIMIT_EXCEEDED]
+    assert codes(check_limits(schema, "{ modules(limit: 101) { id } }", None)) == [LimitCode.INVALID_LIMIT]
 
 
 def test_variable_page_size_over_limit_is_rejected(schema, settings):
     settings.GRAPHQL_LIMITS = {"MAX_PAGE_SIZE": 100}
     query = "query Modules($size: Int) { modules(perPage: $size) { id } }"
-    assert codes(check_limits(schema, query, {"size": 500})) == [LimitCode.PAGE_SIZE_LIMIT_EXCEEDED]
+    assert codes(check_limits(schema, query, {"size": 500})) == [LimitCode.INVALID_LIMIT]
+
+
+def test_zero_page_size_is_left_to_list_field(schema):
+    assert check_limits(schema, "{ modules(limit: 0) { id } }", None) == []
 
 
 def test_page_size_within_limit_passes(schema, settings):
