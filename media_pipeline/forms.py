@@ -115,14 +115,13 @@ class FilmForm(WagtailAdminModelForm):
         return "file" in self.changed_data and bool(self.cleaned_data.get("file"))
 
     def save(self, commit=True):
-        film = self.instance
         old_source = None
-        if film.pk and self.source_replaced:
-            old_source = Film.objects.filter(pk=film.pk).values_list("file", flat=True).first()
-            film.status = Film.Status.UPLOADED
-        film = super().save(commit=commit)
-        if not commit:
-            return film
+        if self.instance.pk and commit:
+            film, old_source = self._save_changes()
+        else:
+            film = super().save(commit=commit)
+            if not commit:
+                return film
 
         poster_upload = self.cleaned_data.get("poster_upload")
         if poster_upload:
@@ -136,6 +135,27 @@ class FilmForm(WagtailAdminModelForm):
         if old_source:
             delete_files_on_commit(default_storage, [old_source])
         return film
+
+    def _save_changes(self):
+        """Save an existing film's form fields only; return the film and the replaced source's name.
+
+        Saving every field would write back the status and sizes loaded with the
+        form, undoing what a worker recorded while the editor was editing.
+        """
+        film = super().save(commit=False)
+        fields = [name for name in self._meta.fields if name != "file"]
+        old_source = None
+        if self.source_replaced:
+            old_source = Film.objects.filter(pk=film.pk).values_list("file", flat=True).first()
+            # A run still working on the old source loses its claim, so it cannot
+            # record outdated outputs, and the new source can be claimed at once.
+            film.status = Film.Status.UPLOADED
+            film.processing_token = None
+            film.failure_reason = ""
+            fields += ["file", "status", "processing_token", "failure_reason"]
+        film.save(update_fields=fields)
+        self.save_m2m()
+        return film, old_source
 
     def _save_captions(self, film):
         for code, text in self.normalised_captions.items():

@@ -238,3 +238,44 @@ def test_chooser_lists_only_choosable_films(client, media_root, centre_setup):
     body = client.get("/admin/film_chooser/").content.decode()
     assert "Odense-film" in body
     assert "Aarhus-film" not in body
+
+
+def test_editing_keeps_status_recorded_meanwhile(media_root, django_user_model):
+    from media_pipeline.forms import FilmForm
+
+    film = FilmFactory(status=Film.Status.PROCESSING)
+    # The worker finishes while the editor's form is open.
+    Film.objects.filter(pk=film.pk).update(status=Film.Status.READY, width=320, height=180)
+    user = django_user_model.objects.create_superuser("redaktoer", "redaktoer@example.com", "kodeord")
+    form = FilmForm(
+        data={"title": "Ny titel", "description": "", "collection": film.collection_id},
+        instance=film,
+        for_user=user,
+    )
+    assert form.is_valid(), form.errors
+    form.save()
+    film.refresh_from_db()
+    assert film.title == "Ny titel"
+    assert film.status == Film.Status.READY
+    assert film.width == 320
+
+
+def test_replacing_source_during_processing_releases_claim(editor_client, media_root, video_upload, tmp_path):
+    import uuid
+
+    from django.utils import timezone
+
+    from media_pipeline import processing
+
+    film = film_from_video(make_video(tmp_path / "first.mp4"))
+    running_token = uuid.uuid4()
+    Film.objects.filter(pk=film.pk).update(
+        status=Film.Status.PROCESSING, processing_token=running_token, processing_started_at=timezone.now()
+    )
+    editor_client.post(
+        f"/admin/films/edit/{film.pk}/", upload_data(video_upload, title=film.title, collection=film.collection_id)
+    )
+    film.refresh_from_db()
+    assert film.status == Film.Status.UPLOADED
+    assert film.processing_token is None
+    assert processing.claim(film.pk) is not None
