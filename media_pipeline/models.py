@@ -130,9 +130,6 @@ class Film(CollectionMember, index.Indexed, models.Model):
 
         return is_claimable(self)
 
-    def get_usage(self):
-        return ReferenceIndex.get_grouped_references_to(self)
-
     def live_pages_using(self):
         """Return the live pages whose current content refers to this film."""
         from wagtail.models import Page
