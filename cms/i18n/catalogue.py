@@ -56,9 +56,18 @@ def project_catalogue_path(base_dir=None):
     return Path(base_dir or settings.BASE_DIR) / "locale" / LANGUAGE / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
+def javascript_catalogue_path(base_dir=None):
+    """Return the path of the project's JavaScript catalogue, which fills gaps in Wagtail's admin scripts."""
+    return project_catalogue_path(base_dir).with_name("djangojs.po")
+
+
 def catalogue_paths():
-    """Return the Danish .po files of every ``LOCALE_PATHS`` entry that has one."""
-    paths = [Path(path) / LANGUAGE / "LC_MESSAGES" / f"{DOMAIN}.po" for path in settings.LOCALE_PATHS]
+    """Return the Danish .po files, server-side and JavaScript, of every ``LOCALE_PATHS`` entry."""
+    paths = [
+        Path(path) / LANGUAGE / "LC_MESSAGES" / f"{domain}.po"
+        for path in settings.LOCALE_PATHS
+        for domain in (DOMAIN, "djangojs")
+    ]
     return [path for path in paths if path.exists()]
 
 
@@ -210,6 +219,11 @@ def check_catalogues(base_dir=None):
         check_entries(committed, problems)
     else:
         problems.missing.extend(entry_label(entry) for entry in extracted)
+
+    # The JavaScript catalogue is written by hand, not extracted, so only its entries are checked.
+    javascript_path = javascript_catalogue_path(base_dir)
+    if javascript_path.exists():
+        check_entries(polib.pofile(str(javascript_path)), problems)
 
     for po_path in catalogue_paths():
         check_compiled(po_path, problems)
