@@ -2,6 +2,7 @@
 
 import datetime
 import logging
+from collections import defaultdict
 
 import django_filters
 from django import forms
@@ -154,12 +155,28 @@ class ProposalsReportView(PageReportView):
         return super().get_queryset()
 
     def decorate_paginated_queryset(self, object_list):
-        from pages.models import ContributionPage
+        """Add each page's centre title and theme names, with a fixed number of queries per page of results."""
+        from pages.models import ContributionPage, Theme
 
-        for page in object_list:
-            page.centre_title = page.get_parent().title
+        pages = list(object_list)
+        parent_titles = dict(
+            Page.objects.filter(path__in={page.path[: -Page.steplen] for page in pages}).values_list("path", "title")
+        )
+        contribution_themes = defaultdict(list)
+        links = ContributionPage.themes.through.objects.filter(
+            contributionpage_id__in=[page.pk for page in pages if isinstance(page, ContributionPage)]
+        ).select_related("theme")
+        for link in links:
+            contribution_themes[link.contributionpage_id].append(link.theme.name)
+        event_themes = Theme.objects.in_bulk(
+            [page.theme_id for page in pages if not isinstance(page, ContributionPage) and page.theme_id]
+        )
+
+        for page in pages:
+            page.centre_title = parent_titles.get(page.path[: -Page.steplen], "")
             if isinstance(page, ContributionPage):
-                page.theme_names = ", ".join(theme.name for theme in page.themes.all())
+                page.theme_names = ", ".join(sorted(contribution_themes[page.pk]))
             else:
-                page.theme_names = page.theme.name if page.theme else ""
-        return object_list
+                theme = event_themes.get(page.theme_id)
+                page.theme_names = theme.name if theme else ""
+        return pages

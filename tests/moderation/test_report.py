@@ -68,3 +68,25 @@ def test_report_rejects_centre_editor(client, moderated, proposals):
     response = _report(client, moderated.odense_editor)
     assert response.status_code == 302
     assert response["Location"] == reverse("wagtailadmin_home")
+
+
+def test_report_queries_do_not_grow_with_rows(client, moderated, proposals, django_assert_max_num_queries):
+    client.force_login(moderated.reviewer)
+    client.get(reverse("moderation_proposals"))
+    queries_for_two_rows = _count_queries(client)
+    for number in range(5):
+        ContributionPageFactory(parent=moderated.aarhus, title=f"Ekstra {number}").save_revision().publish()
+
+    with django_assert_max_num_queries(queries_for_two_rows):
+        response = client.get(reverse("moderation_proposals"))
+
+    assert "Ekstra 4" in response.content.decode()
+
+
+def _count_queries(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as context:
+        client.get(reverse("moderation_proposals"))
+    return len(context.captured_queries)
