@@ -4,13 +4,13 @@ from grapple.models import GraphQLField, GraphQLString
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail_headless_preview.models import HeadlessPreviewMixin
 
+from cms.preview import AcademyPreviewMixin
 from pages.graphql.enums import RegionEnum
 from pages.models.choices import Region
 
 
-class CentreIndexPage(HeadlessPreviewMixin, Page):
+class CentreIndexPage(AcademyPreviewMixin, Page):
     """The list of local centres (headspaces)."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -29,7 +29,7 @@ class CentreIndexPage(HeadlessPreviewMixin, Page):
         verbose_name_plural = _("centre index pages")
 
 
-class CentrePage(HeadlessPreviewMixin, Page):
+class CentrePage(AcademyPreviewMixin, Page):
     """A local centre and its own section of the tree, where its editors write."""
 
     city = models.CharField(_("city"), max_length=100)

@@ -6,16 +6,16 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail_headless_preview.models import HeadlessPreviewMixin
 
 from cms.graphql.fields import GraphQLVisibleList
+from cms.preview import AcademyPreviewMixin
 from pages.blocks import BodyBlock
 from pages.graphql.enums import InspirationKindEnum
 from pages.moderation.accessibility import AccessiblePublishMixin
 from pages.models.choices import InspirationKind
 
 
-class ContributionPage(AccessiblePublishMixin, HeadlessPreviewMixin, Page):
+class ContributionPage(AccessiblePublishMixin, AcademyPreviewMixin, Page):
     """A centre's local idea, method, tip or film, in draft until the academy team approves it."""
 
     summary = models.TextField(_("summary"), max_length=600)

@@ -7,15 +7,15 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail_headless_preview.models import HeadlessPreviewMixin
 
 from cms.graphql.fields import GraphQLRenderedRichText, GraphQLVisiblePage, GraphQLVisibleSnippet
+from cms.preview import AcademyPreviewMixin
 from pages.graphql.enums import AudienceEnum
 from pages.moderation.accessibility import AccessiblePublishMixin
 from pages.models.choices import Audience
 
 
-class LearningEventPage(AccessiblePublishMixin, HeadlessPreviewMixin, Page):
+class LearningEventPage(AccessiblePublishMixin, AcademyPreviewMixin, Page):
     """A themed learning event that a centre hosts for the others."""
 
     theme = models.ForeignKey(

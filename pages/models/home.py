@@ -3,10 +3,11 @@ from django.utils.translation import gettext_lazy as _
 from grapple.models import GraphQLString
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
-from wagtail_headless_preview.models import HeadlessPreviewMixin
+
+from cms.preview import AcademyPreviewMixin
 
 
-class AcademyHomePage(HeadlessPreviewMixin, Page):
+class AcademyHomePage(AcademyPreviewMixin, Page):
     """The root of the learning universe: modules, inspiration and centres sit below it."""
 
     intro = models.TextField(_("introduction"), blank=True)

@@ -6,9 +6,9 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail_headless_preview.models import HeadlessPreviewMixin
 
 from cms.graphql.fields import GraphQLVisibleImage, GraphQLVisibleList, GraphQLVisiblePage
+from cms.preview import AcademyPreviewMixin
 from pages.blocks import BodyBlock
 from pages.graphql.enums import AudienceEnum, InspirationKindEnum
 from pages.moderation.accessibility import AccessiblePublishMixin
@@ -17,7 +17,7 @@ from pages.models.choices import Audience, InspirationKind
 from pages.models.provenance import ProvenanceMixin
 
 
-class InspirationCatalogPage(HeadlessPreviewMixin, Page):
+class InspirationCatalogPage(AcademyPreviewMixin, Page):
     """The inspiration catalogue: ideas, tips, methods and films shared across centres."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -36,7 +36,7 @@ class InspirationCatalogPage(HeadlessPreviewMixin, Page):
         verbose_name_plural = _("inspiration catalogues")
 
 
-class InspirationItemPage(AccessiblePublishMixin, ProvenanceMixin, HeadlessPreviewMixin, Page):
+class InspirationItemPage(AccessiblePublishMixin, ProvenanceMixin, AcademyPreviewMixin, Page):
     """One idea, tip, method or film in the catalogue, credited to the centre that shared it."""
 
     summary = models.TextField(_("summary"), max_length=600)

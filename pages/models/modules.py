@@ -14,9 +14,9 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
-from wagtail_headless_preview.models import HeadlessPreviewMixin
 
 from cms.graphql.fields import GraphQLVisibleImage, GraphQLVisibleList
+from cms.preview import AcademyPreviewMixin
 from pages.blocks import BodyBlock
 from pages.graphql.enums import AudienceEnum
 from pages.moderation.accessibility import AccessiblePublishMixin
@@ -25,7 +25,7 @@ from pages.models.choices import Audience
 from pages.models.provenance import ProvenanceMixin
 
 
-class ModuleIndexPage(HeadlessPreviewMixin, Page):
+class ModuleIndexPage(AcademyPreviewMixin, Page):
     """The list of formal learning modules."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -60,7 +60,7 @@ class ModuleLearningGoal(Orderable):
         verbose_name_plural = _("learning goals")
 
 
-class ModulePage(AccessiblePublishMixin, ProvenanceMixin, HeadlessPreviewMixin, Page):
+class ModulePage(AccessiblePublishMixin, ProvenanceMixin, AcademyPreviewMixin, Page):
     """A formal learning module that volunteers and staff take, some of them obligatory."""
 
     summary = models.TextField(_("summary"), max_length=600)
