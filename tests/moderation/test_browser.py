@@ -4,10 +4,12 @@ A centre editor writes a contribution with a film and submits it. A reviewer
 comments and requests changes, and the editor fixes it and resubmits. The
 reviewer approves it, it appears over GraphQL, and the reviewer promotes it to
 a module. Screenshots go to artifacts/screenshots/moderation/ (full size, not
-committed) and docs/screenshots/moderation-*.png (reduced, for the guide).
+committed) and reduced copies for the guide beside them; with
+UPDATE_DOC_SCREENSHOTS=1 the reduced copies replace docs/screenshots/moderation-*.png.
 """
 
 import json
+import os
 import urllib.request
 from io import StringIO
 from pathlib import Path
@@ -38,7 +40,10 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 ARTIFACTS = Path(settings.BASE_DIR) / "artifacts" / "screenshots" / "moderation"
-DOCS_SCREENSHOTS = Path(settings.BASE_DIR) / "docs" / "screenshots"
+# Writing into docs/ only on request keeps a test run from dirtying the work tree.
+DOCS_SCREENSHOTS = (
+    Path(settings.BASE_DIR) / "docs" / "screenshots" if os.environ.get("UPDATE_DOC_SCREENSHOTS") else ARTIFACTS
+)
 DOCS_WIDTH = 960
 PASSWORD = "hemmeligt-kodeord-1"
 
