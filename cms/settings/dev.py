@@ -14,6 +14,12 @@ ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 
 GRAPHIQL_ENABLED = True
 
+# grapple builds image and document URLs from this base, so it follows the port
+# that ``make run`` serves on (``PORT``) unless set explicitly.
+WAGTAILADMIN_BASE_URL = os.environ.get(
+    "WAGTAILADMIN_BASE_URL", f"http://127.0.0.1:{os.environ.get('PORT', '8000')}"
+)
+
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
 CORS_ALLOWED_ORIGINS = CORS_ALLOWED_ORIGINS or [  # noqa: F405
