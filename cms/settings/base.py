@@ -162,6 +162,9 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 # æ, ø and å as letters. SQLite ignores SEARCH_CONFIG (see docs/i18n.md).
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "danish"},
+# The readers' web site, e.g. "https://academy.example.org". When set, a page's URL
+# here redirects to the same path there. When empty, it shows a short notice instead.
+WEB_FRONTEND_URL = os.environ.get("WEB_FRONTEND_URL", "")
 }
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
