@@ -57,11 +57,22 @@ def _count(key):
     return entry if entry else (0, 0.0)
 
 
+def _keys_and_limits(identifier, ip):
+    # A check without a request has no address, so only the account counts.
+    pairs = [(_account_key(identifier), max_failures_per_account())]
+    if ip is not None:
+        pairs.append((_ip_key(ip), max_failures_per_ip()))
+    return pairs
+
+
 def seconds_locked(identifier, ip):
-    """Return how many seconds sign-in stays locked for this account or address; 0 if open."""
+    """Return how many seconds sign-in stays locked for this account or address, or 0 if open.
+
+    An ``ip`` of None checks the account only.
+    """
     now = time.time()
     locked = 0
-    for key, limit in ((_account_key(identifier), max_failures_per_account()), (_ip_key(ip), max_failures_per_ip())):
+    for key, limit in _keys_and_limits(identifier, ip):
         count, window_end = _count(key)
         if count >= limit and window_end > now:
             locked = max(locked, int(window_end - now) + 1)
@@ -71,7 +82,7 @@ def seconds_locked(identifier, ip):
 def record_failure(identifier, ip):
     """Count one failed sign-in against the account and the address."""
     now = time.time()
-    for key in (_account_key(identifier), _ip_key(ip)):
+    for key, _limit in _keys_and_limits(identifier, ip):
         count, window_end = _count(key)
         if window_end <= now:
             count, window_end = 0, now + lockout_seconds()

@@ -7,6 +7,7 @@ from django.contrib.auth.signals import user_logged_in
 from django.utils.translation import gettext as _
 
 from cms.accounts import ratelimit
+from cms.accounts.backends import SignInLocked
 
 logger = logging.getLogger(__name__)
 
@@ -46,23 +47,29 @@ def sign_in(request, identifier, password):
     identifier = (identifier or "").strip()
     ip = ratelimit.client_ip(request)
 
-    locked_for = ratelimit.seconds_locked(identifier, ip)
-    if locked_for:
-        logger.info("Sign-in rejected while locked (address %s, %s s left)", ip, locked_for)
-        raise SignInFailed(
-            _("Too many failed sign-ins. Try again in %(minutes)s minutes.") % {"minutes": (locked_for + 59) // 60},
-            "SIGN_IN_LOCKED",
-            retry_after=locked_for,
-        )
-
+    # Failures count against the account's username, as in the admin login,
+    # and against the typed identifier only when it matches no account.
     username = _find_username(identifier) if identifier else None
-    user = authenticate(request, username=username, password=password) if username and password else None
+    account = username or identifier
+
+    try:
+        locked_for = ratelimit.seconds_locked(account, ip)
+        if locked_for:
+            raise SignInLocked(locked_for)
+        if username and password:
+            # RateLimitedModelBackend counts a failure and resets on success.
+            user = authenticate(request, username=username, password=password)
+        else:
+            user = None
+            ratelimit.record_failure(account, ip)
+    except SignInLocked as locked:
+        logger.info("Sign-in rejected while locked (address %s, %s s left)", ip, locked.retry_after)
+        raise SignInFailed(locked.messages[0], "SIGN_IN_LOCKED", retry_after=locked.retry_after) from None
+
     if user is None:
-        ratelimit.record_failure(identifier, ip)
         logger.info("Sign-in failed from address %s", ip)
         raise SignInFailed(_("Wrong username, email or password."), "INVALID_CREDENTIALS")
 
-    ratelimit.reset_account(identifier)
     logger.info("User %s signed in from address %s", user.pk, ip)
     return user
 

@@ -105,6 +105,10 @@ DATABASES = {
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Every password check (GraphQL signIn, admin login, private-page login) shares
+# the sign-in failure counts and lockout of cms.accounts.ratelimit.
+AUTHENTICATION_BACKENDS = ["cms.accounts.backends.RateLimitedModelBackend"]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -158,13 +162,13 @@ CACHES = {
 # Wagtail
 WAGTAIL_SITE_NAME = "headspace academy"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The readers' web site, e.g. "https://academy.example.org". When set, a page's URL
+# here redirects to the same path there. When empty, it shows a short notice instead.
+WEB_FRONTEND_URL = os.environ.get("WEB_FRONTEND_URL", "")
 # On PostgreSQL, "danish" stems inflected forms ("filmene" -> "film") and keeps
 # æ, ø and å as letters. SQLite ignores SEARCH_CONFIG (see docs/i18n.md).
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "danish"},
-# The readers' web site, e.g. "https://academy.example.org". When set, a page's URL
-# here redirects to the same path there. When empty, it shows a short notice instead.
-WEB_FRONTEND_URL = os.environ.get("WEB_FRONTEND_URL", "")
 }
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
