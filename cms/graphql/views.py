@@ -12,6 +12,7 @@ from graphql import GraphQLError, GraphQLSyntaxError
 
 from cms.graphql.auth import ProtectedGraphQLViewMixin
 from cms.graphql.errors import ErrorCode
+from cms.graphql.messages import translate_message
 
 logger = logging.getLogger(__name__)
 
@@ -97,18 +98,20 @@ class AcademyGraphQLView(GraphQLView):
             # graphene-django's own request checks, e.g. a GET without a query or invalid variables.
             if error.message == "Must provide query string.":
                 return _error_body(_("The request contains no GraphQL query."), ErrorCode.MISSING_QUERY)
-            return _error_body(error.message, ErrorCode.INVALID_REQUEST)
+            return _error_body(translate_message(error.message), ErrorCode.INVALID_REQUEST)
         if not isinstance(error, GraphQLError):
             logger.error("GraphQL request failed", exc_info=error)
             return _error_body(_("An internal error occurred; it has been logged."), ErrorCode.INTERNAL_ERROR)
         if isinstance(error, GraphQLSyntaxError):
             formatted = error.formatted
+            formatted["message"] = translate_message(formatted["message"])
             formatted["extensions"] = {"code": ErrorCode.GRAPHQL_PARSE_FAILED}
             return formatted
 
         original = error.original_error
         if original is None or isinstance(original, GraphQLError):
             formatted = error.formatted
+            formatted["message"] = translate_message(formatted["message"])
             # Errors without a path are about the whole document: validation or variable values.
             if error.path is None:
                 formatted.setdefault("extensions", {}).setdefault("code", ErrorCode.GRAPHQL_VALIDATION_FAILED)
