@@ -2,6 +2,21 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
+EMPTY_VALUE_DISPLAY = "—"
+
+
+class ProvenanceFieldPanel(FieldPanel):
+    """A read-only provenance link that shows a dash, not Wagtail's literal "None", when it is empty."""
+
+    def __init__(self, field_name, *args, **kwargs):
+        kwargs.setdefault("read_only", True)
+        super().__init__(field_name, *args, **kwargs)
+
+    def format_value_for_display(self, value):
+        if value is None:
+            return EMPTY_VALUE_DISPLAY
+        return super().format_value_for_display(value)
+
 
 class ProvenanceMixin(models.Model):
     """Provenance of a promoted module or catalogue item: its centre, source page, learning event and theme.
@@ -46,10 +61,10 @@ class ProvenanceMixin(models.Model):
     provenance_panels = [
         MultiFieldPanel(
             [
-                FieldPanel("source_centre", read_only=True),
-                FieldPanel("source_page", read_only=True),
-                FieldPanel("source_learning_event", read_only=True),
-                FieldPanel("source_theme", read_only=True),
+                ProvenanceFieldPanel("source_centre"),
+                ProvenanceFieldPanel("source_page"),
+                ProvenanceFieldPanel("source_learning_event"),
+                ProvenanceFieldPanel("source_theme"),
             ],
             heading=_("Contributed by"),
             help_text=_("Set when the page was promoted from a centre's contribution or learning event."),
