@@ -1,6 +1,8 @@
 """Validate caption files, convert SRT to WebVTT and derive a transcript."""
 
+import ast
 import io
+import logging
 import re
 
 import webvtt
@@ -11,6 +13,11 @@ from media_pipeline.pipeline.errors import CaptionError, interpolate_lazy
 
 SRT_TIMING = re.compile(r"^\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}", re.MULTILINE)
 TAG = re.compile(r"<[^>]+>")
+# webvtt-py names the offending text as a Python repr, e.g. "Invalid cue block ['00:00:xx ...', 'Hej']"
+# or "Invalid timestamp '00:00:xx'". The first line of that text locates the error in the file.
+PARSER_ERROR_VALUE = re.compile(r"Invalid [\w ]+? (?P<value>[\[\'\"].*)", re.DOTALL)
+
+logger = logging.getLogger(__name__)
 
 
 def normalise_captions(data):
@@ -57,13 +64,44 @@ def _parse(text, format):
     try:
         return webvtt.from_buffer(io.StringIO(text), format=format, strict=format == "vtt")
     except (MalformedFileError, MalformedCaptionError) as error:
-        raise CaptionError(
-            interpolate_lazy(
-                _("The caption file could not be read: %(error)s. Correct the file and upload it again."),
-                {"error": error},
-            ),
-            detail=str(error),
-        ) from error
+        # The parser's English text goes to the log only, and the editor gets the line number.
+        line_number = _error_line_number(text, str(error))
+        logger.info("Rejected %s caption file at line %s: %s", format, line_number, error)
+        if line_number is None:
+            message = _(
+                "The caption file contains an invalid cue. Check the times and settings of its cues "
+                "and upload the file again."
+            )
+        else:
+            message = interpolate_lazy(
+                _(
+                    "The cue at line %(line)d of the caption file is invalid. Check its times and settings "
+                    "and the blank line after it, then upload the file again."
+                ),
+                {"line": line_number},
+            )
+        raise CaptionError(message, detail=str(error)) from error
+
+
+def _error_line_number(text, error_text):
+    """Return the 1-based line of ``text`` where webvtt-py's error ``error_text`` points, or None."""
+    match = PARSER_ERROR_VALUE.fullmatch(error_text)
+    if match is None:
+        return None
+    try:
+        value = ast.literal_eval(match["value"])
+    except (ValueError, SyntaxError):
+        return None
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    if not isinstance(value, str) or not value.strip():
+        return None
+
+    # NOTE: an earlier line with the same text (a repeated time) takes the number.
+    for number, line in enumerate(text.split("\n"), start=1):
+        if value in line:
+            return number
+    return None
 
 
 def _to_webvtt(captions):

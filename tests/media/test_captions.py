@@ -1,6 +1,7 @@
 """Caption files: WebVTT and SRT in, normalised WebVTT and a transcript out."""
 
 import pytest
+from django.utils import translation
 
 from media_pipeline.pipeline.captions import normalise_captions, transcript_from_webvtt
 from media_pipeline.pipeline.errors import CaptionError
@@ -51,3 +52,27 @@ def test_broken_caption_file_is_rejected(content):
 def test_transcript_strips_tags():
     transcript = transcript_from_webvtt(normalise_captions(VTT.encode()))
     assert transcript == "Hej og velkommen.\nI dag taler vi om sparring."
+
+
+def caption_error_message(content, language):
+    with pytest.raises(CaptionError) as raised, translation.override(language):
+        normalise_captions(content)
+    with translation.override(language):
+        return str(raised.value.message)
+
+
+def test_bad_cue_names_its_line():
+    message = caption_error_message(b"WEBVTT\n\n00:00:xx.000 --> 00:00:02.000\nbroken\n", "en")
+    assert message.startswith("The cue at line 3 of the caption file is invalid.")
+
+
+def test_bad_cue_hides_parser_text():
+    message = caption_error_message(b"WEBVTT\n\n00:00:xx.000 --> 00:00:02.000\nbroken\n", "en")
+    assert "Invalid" not in message
+    assert "00:00:xx" not in message
+
+
+def test_bad_cue_setting_names_its_line():
+    content = b"WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nHej\n\n00:00:01.000 --> 00:00:02.000 align:foo\nx\n"
+    message = caption_error_message(content, "en")
+    assert message.startswith("The cue at line 6 of the caption file is invalid.")
