@@ -111,7 +111,8 @@ class SignIn(graphene.Mutation):
             raise graphql_error(str(error), error.code, **extensions) from None
 
         if use_session:
-            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            # ``authenticate`` set ``user.backend``, which ``login`` stores in the session.
+            login(request, user)
             logger.info("User %s signed in with a session", user.pk)
             return TokenPayload(viewer=Viewer.from_user(user))
         record_token_sign_in(request, user)
