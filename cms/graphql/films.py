@@ -3,6 +3,7 @@
 import graphene
 
 from cms.access import visible_films
+from cms.graphql.ids import to_database_id
 from cms.graphql.pagination import check_window, paginate, paginated_type, window_arguments
 from cms.graphql.prefetch import prepare_objects
 from cms.i18n.collation import danish_order
@@ -42,10 +43,10 @@ class FilmQueries:
         return paginate(queryset, limit, offset, prepare_items=lambda films: prepare_objects(info.context, films))
 
     def resolve_film(root, info, id):
-        try:
-            film = visible_films(info.context).filter(pk=int(id)).first()
-        except ValueError:
+        film_id = to_database_id(id)
+        if film_id is None:
             return None
+        film = visible_films(info.context).filter(pk=film_id).first()
         if film is not None:
             prepare_objects(info.context, [film])
         return film

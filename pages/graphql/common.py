@@ -6,6 +6,7 @@ from grapple.registry import registry
 
 from cms.access import visible_pages
 from cms.graphql.errors import ErrorCode, client_error
+from cms.graphql.ids import parse_id, to_database_id
 from cms.graphql.pagination import check_window, paginate, paginated_type, window_arguments
 from cms.graphql.prefetch import prepare_pages
 
@@ -18,17 +19,6 @@ def page_type(model):
 def snippet_type(model):
     """Return a lazy reference to grapple's generated GraphQL type for the snippet ``model``."""
     return lambda: registry.snippets[model]
-
-
-def parse_id(value, argument):
-    """Return ``value`` as an integer id, or raise an INVALID_ARGUMENT error naming ``argument``."""
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        raise client_error(
-            _("The argument %(argument)s must be a numeric id, not %(value)r.") % {"argument": argument, "value": value},
-            ErrorCode.INVALID_ARGUMENT,
-        ) from None
 
 
 def enum_value(member):
@@ -47,16 +37,17 @@ def lookup_arguments(with_slug=True):
 def lookup_page(request, queryset, id=None, slug=None):
     """Return the one visible page of ``queryset`` with ``id`` or ``slug``, or None when there is none.
 
-    Exactly one of ``id`` and ``slug`` must be given. An id that is not a number finds nothing.
+    Exactly one of ``id`` and ``slug`` must be given. An id that is not a number, or is out of the
+    database's range, finds nothing.
     """
     if (id is None) == (slug is None):
         raise client_error(_("Give exactly one of id and slug."), ErrorCode.INVALID_ARGUMENT)
     queryset = visible_pages(request, queryset)
     if id is not None:
-        try:
-            queryset = queryset.filter(pk=int(id))
-        except ValueError:
+        page_id = to_database_id(id)
+        if page_id is None:
             return None
+        queryset = queryset.filter(pk=page_id)
     else:
         # Slugs are unique among siblings only; tree order makes the result stable.
         queryset = queryset.filter(slug=slug).order_by("path")

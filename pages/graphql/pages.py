@@ -7,6 +7,7 @@ from wagtail.models import Page, Site
 
 from cms.access import visible_pages
 from cms.graphql.errors import ErrorCode, client_error
+from cms.graphql.ids import to_database_id
 from cms.graphql.prefetch import prepare_pages
 
 
@@ -28,10 +29,10 @@ class PageQueries:
 
         queryset = Page.objects.all()
         if id is not None:
-            try:
-                queryset = queryset.filter(pk=int(id))
-            except ValueError:
+            page_id = to_database_id(id)
+            if page_id is None:
                 return None
+            queryset = queryset.filter(pk=page_id)
         elif slug is not None:
             queryset = queryset.filter(slug=slug)
         else:
