@@ -10,7 +10,10 @@ logger = logging.getLogger(__name__)
 # Names stored in the database and shown in the Danish admin. Data, not
 # interface text: they are created once, and the academy team may rename them.
 WORKFLOW_NAME = "Akademiets gennemgang"
-REVIEW_TASK_NAME = "Gennemgang i akademi-teamet"
+REVIEW_TASK_NAME = "Gennemgang i academy-teamet"
+# Earlier name of the review task, renamed in place so that a database set up
+# before the rename keeps one review task and its history.
+OLD_REVIEW_TASK_NAME = "Gennemgang i akademi-teamet"
 CONFIDENTIALITY_TASK_NAME = "Fortrolighedstjek"
 ACCESSIBILITY_TASK_NAME = "Tilgængelighedstjek"
 
@@ -38,6 +41,9 @@ def setup_workflow(academy_home, academy_team, report):
     if workflow is None:
         workflow = Workflow.objects.create(name=WORKFLOW_NAME, active=True)
 
+    renamed = ReviewTask.objects.filter(name=OLD_REVIEW_TASK_NAME).update(name=REVIEW_TASK_NAME)
+    if renamed:
+        logger.info("Renamed the review task to %s", REVIEW_TASK_NAME)
     tasks = [
         _task(ReviewTask, REVIEW_TASK_NAME, academy_team, report),
         _task(ConfidentialityTask, CONFIDENTIALITY_TASK_NAME, academy_team, report),

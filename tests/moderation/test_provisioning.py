@@ -147,3 +147,14 @@ def test_academy_team_group_exists(moderated):
 def test_centre_groups_reach_the_admin(moderated, codename):
     assert moderated.odense.access.editors_group.permissions.filter(codename=codename).exists()
     assert moderated.odense.access.learning_pilots_group.permissions.filter(codename=codename).exists()
+
+
+def test_setup_renames_old_review_task(moderated):
+    from pages.models import ReviewTask
+    from pages.moderation.workflow import OLD_REVIEW_TASK_NAME, REVIEW_TASK_NAME
+
+    ReviewTask.objects.update(name=OLD_REVIEW_TASK_NAME)
+
+    call_command("setup_centres", stdout=StringIO())
+
+    assert list(ReviewTask.objects.values_list("name", flat=True)) == [REVIEW_TASK_NAME]
