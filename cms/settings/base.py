@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -19,6 +20,31 @@ def env_bool(name, default=False):
     if value is None:
         return default
     return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def env_int(name, default):
+    """Read a whole-number environment variable, or raise ImproperlyConfigured naming it."""
+    value = os.environ.get(name)
+    if value is None or not value.strip():
+        return default
+    try:
+        return int(value.strip())
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"The environment variable {name} must be a whole number such as {default}, not {value!r}."
+        ) from None
+
+
+def env_database(name, default):
+    """Parse the database URL in the environment variable ``name``, or raise ImproperlyConfigured naming it."""
+    url = os.environ.get(name, "").strip() or default
+    try:
+        return dj_database_url.parse(url, conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0))
+    except ValueError as error:
+        raise ImproperlyConfigured(
+            f"The environment variable {name} is not a valid database URL "
+            f"(expected e.g. postgres://user:password@host:5432/name): {error}"
+        ) from None
 
 
 def env_list(name, default=""):
@@ -97,10 +123,7 @@ WSGI_APPLICATION = "cms.wsgi.application"
 # The embedded default is an SQLite file; production and the test suite set
 # DATABASE_URL to PostgreSQL.
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
-    )
+    "default": env_database("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -236,11 +259,11 @@ CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 CORS_URLS_REGEX = r"^/graphql/.*$"
 
 # Film limits, shown to editors before an upload starts.
-FILM_MAX_UPLOAD_BYTES = int(os.environ.get("FILM_MAX_UPLOAD_BYTES", str(2 * 1024**3)))
-FILM_MAX_DURATION_SECONDS = int(os.environ.get("FILM_MAX_DURATION_SECONDS", str(30 * 60)))
+FILM_MAX_UPLOAD_BYTES = env_int("FILM_MAX_UPLOAD_BYTES", 2 * 1024**3)
+FILM_MAX_DURATION_SECONDS = env_int("FILM_MAX_DURATION_SECONDS", 30 * 60)
 # A film left in "processing" this long is taken to have lost its worker, so a
 # retry may claim it again.
-FILM_PROCESSING_TIMEOUT_SECONDS = int(os.environ.get("FILM_PROCESSING_TIMEOUT_SECONDS", str(2 * 3600)))
+FILM_PROCESSING_TIMEOUT_SECONDS = env_int("FILM_PROCESSING_TIMEOUT_SECONDS", 2 * 3600)
 # x264 speed preset: slower presets make smaller files for the same quality.
 FILM_X264_PRESET = os.environ.get("FILM_X264_PRESET", "veryfast")
 

@@ -25,7 +25,15 @@ def require_env(name):
 require_env("DATABASE_URL")
 
 from .base import *  # noqa: E402,F401,F403
-from .base import env_bool, env_list  # noqa: E402
+from .base import env_bool, env_int, env_list  # noqa: E402
+
+
+# Full-text search with the "danish" configuration and the Danish collation need PostgreSQL.
+if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":  # noqa: F405
+    raise ImproperlyConfigured(
+        "The environment variable DATABASE_URL must point to PostgreSQL in production "
+        "(postgres://user:password@host:5432/name), not to another database engine such as SQLite."
+    )
 
 
 DEBUG = env_bool("DEBUG", False)
@@ -65,7 +73,7 @@ STORAGES = {
             "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
             "default_acl": "private",
             "querystring_auth": True,
-            "querystring_expire": int(os.environ.get("MEDIA_URL_EXPIRY_SECONDS", "3600")),
+            "querystring_expire": env_int("MEDIA_URL_EXPIRY_SECONDS", 3600),
             "file_overwrite": False,
         },
     },
@@ -76,7 +84,7 @@ STORAGES = {
 
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
-EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+EMAIL_PORT = env_int("EMAIL_PORT", 587)
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
@@ -89,7 +97,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 CORS_ALLOW_CREDENTIALS = env_bool("CORS_ALLOW_CREDENTIALS", False)
 # Proxies in front of the app whose X-Forwarded-For entries the sign-in rate
 # limit trusts to find the client's address.
-TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1)
 
 # Transport security behind a TLS-terminating proxy.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -97,7 +105,7 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
-SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(365 * 24 * 3600)))
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 365 * 24 * 3600)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
 SECURE_CONTENT_TYPE_NOSNIFF = True

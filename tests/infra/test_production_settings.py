@@ -73,3 +73,55 @@ def test_production_rejects_weak_secret_key(secret_key):
     result = start_django({**COMPLETE_ENVIRONMENT, "SECRET_KEY": secret_key})
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
+
+
+WHOLE_NUMBER_VARIABLES = [
+    "TRUSTED_PROXY_COUNT",
+    "SECURE_HSTS_SECONDS",
+    "EMAIL_PORT",
+    "MEDIA_URL_EXPIRY_SECONDS",
+    "DATABASE_CONN_MAX_AGE",
+    "FILM_MAX_UPLOAD_BYTES",
+    "FILM_MAX_DURATION_SECONDS",
+    "FILM_PROCESSING_TIMEOUT_SECONDS",
+]
+
+
+@pytest.mark.parametrize("name", WHOLE_NUMBER_VARIABLES)
+def test_production_rejects_non_numeric_variable(name):
+    result = start_django({**COMPLETE_ENVIRONMENT, name: "abc"})
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert name in result.stderr
+    assert "whole number" in result.stderr
+
+
+def test_production_reads_numeric_variable():
+    environment = {**COMPLETE_ENVIRONMENT, "TRUSTED_PROXY_COUNT": " 2 "}
+    command = "import django; django.setup(); from django.conf import settings; print(settings.TRUSTED_PROXY_COUNT)"
+    result = subprocess.run(
+        [sys.executable, "-c", command],
+        cwd=BASE_DIR,
+        env={"PATH": os.environ.get("PATH", ""), **environment},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "2"
+
+
+@pytest.mark.parametrize("database_url", ["garbage", "postgres://academy:secret@host:port/academy"])
+def test_production_rejects_invalid_database_url(database_url):
+    result = start_django({**COMPLETE_ENVIRONMENT, "DATABASE_URL": database_url})
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert "DATABASE_URL" in result.stderr
+    assert "secret" not in result.stderr
+
+
+def test_production_rejects_sqlite_database():
+    result = start_django({**COMPLETE_ENVIRONMENT, "DATABASE_URL": "sqlite:////tmp/academy.sqlite3"})
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert "PostgreSQL" in result.stderr
