@@ -188,6 +188,7 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 # The readers' web site, e.g. "https://academy.example.org". When set, a page's URL
 # here redirects to the same path there. When empty, it shows a short notice instead.
 WEB_FRONTEND_URL = os.environ.get("WEB_FRONTEND_URL", "")
+WAGTAILADMIN_USER_LOGIN_FORM = "cms.forms.AdminLoginForm"
 # On PostgreSQL, "danish" stems inflected forms ("filmene" -> "film") and keeps
 # æ, ø and å as letters. SQLite ignores SEARCH_CONFIG (see docs/i18n.md).
 WAGTAILSEARCH_BACKENDS = {
