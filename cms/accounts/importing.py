@@ -98,7 +98,8 @@ def parse_roles(value):
         role = ROLE_ALIASES.get(name) or (name.replace(" ", "_") if name.replace(" ", "_") in Role.values else None)
         if role is None:
             raise RowRejected(
-                _("unknown role “%(role)s”; use one of: %(roles)s") % {"role": part.strip(), "roles": ", ".join(Role.values)}
+                _("unknown role “%(role)s”; use one of: %(roles)s")
+                % {"role": part.strip(), "roles": ", ".join([*Role.values, *ROLE_ALIASES])}
             )
         roles.append(Role(role).value)
     if not roles:
@@ -124,8 +125,33 @@ def split_name(name):
     return (first, last) if first else (last, "")
 
 
+def _check_new_user(user):
+    """Raise RowRejected unless ``user`` passes the model's validation (lengths, email format)."""
+    username_max = user._meta.get_field(user.USERNAME_FIELD).max_length
+    if len(user.get_username()) > username_max:
+        # The username is the email address, which the email field alone would allow up to 254 characters.
+        raise RowRejected(
+            _("the email address is longer than %(max)s characters, the maximum for a username") % {"max": username_max}
+        )
+    try:
+        # Usernames are email addresses, whose characters the username validator would reject.
+        user.full_clean(exclude=["password", user.USERNAME_FIELD], validate_unique=False)
+    except ValidationError as error:
+        raise RowRejected(
+            " ".join(
+                f"{user._meta.get_field(field).verbose_name}: {message}"
+                for field, messages in error.message_dict.items()
+                for message in messages
+            )
+        ) from None
+
+
 def import_row(row, centres):
     """Create or extend one person from a row; return ``(status, user)``. Raises RowRejected."""
+    for column, value in row.items():
+        # PostgreSQL cannot store NUL in text, and no name or address contains one.
+        if "\x00" in value:
+            raise RowRejected(_("the %(column)s column contains a NUL character; remove it") % {"column": column})
     name = row["name"]
     email = row["email"].lower()
     if not name:
@@ -146,6 +172,7 @@ def import_row(row, centres):
         if User.objects.filter(username__iexact=email).exists():
             raise RowRejected(_("the username “%(username)s” is taken by another account") % {"username": email})
         user = User(username=email, email=email, first_name=first_name, last_name=last_name)
+        _check_new_user(user)
         # People choose their own password through the invitation link.
         user.set_unusable_password()
         user.save()

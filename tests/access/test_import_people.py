@@ -165,3 +165,58 @@ def test_deactivated_person_is_rejected(tmp_path, odense):
     User.objects.filter(email="mette@example.dk").update(is_active=False)
     _stdout, stderr = run_import(tmp_path, HEADER + "Mette Jensen,mette@example.dk,odense,staff\n")
     assert "deactivated" in stderr
+
+
+def test_email_too_long_for_username_is_rejected(tmp_path, odense):
+    email = "o" * 200 + "@example.dk"
+    _stdout, stderr = run_import(tmp_path, HEADER + f"Ole Hansen,{email},odense,staff\n")
+    assert "Line 2" in stderr
+    assert "longer than 150 characters" in stderr
+    assert not User.objects.filter(email=email).exists()
+
+
+def test_email_over_254_characters_is_rejected(tmp_path, odense):
+    email = "o" * 60 + "@" + ".".join(["d" * 60] * 4) + ".dk"
+    _stdout, stderr = run_import(tmp_path, HEADER + f"Ole Hansen,{email},odense,staff\n")
+    assert "Line 2" in stderr
+    assert "rejected" in stderr
+    assert not User.objects.filter(email=email).exists()
+
+
+def test_name_with_nul_is_rejected(tmp_path, odense):
+    _stdout, stderr = run_import(tmp_path, HEADER + "Ole\x00 Hansen,ole@example.dk,odense,staff\n")
+    assert "Line 2" in stderr
+    assert "NUL character" in stderr
+    assert not User.objects.filter(email="ole@example.dk").exists()
+
+
+def test_name_too_long_is_rejected(tmp_path, odense):
+    _stdout, stderr = run_import(tmp_path, HEADER + "Ole " + "H" * 200 + ",ole@example.dk,odense,staff\n")
+    assert "Line 2" in stderr
+    assert "at most 150 characters" in stderr
+    assert not User.objects.filter(email="ole@example.dk").exists()
+
+
+def test_rows_after_rejected_row_are_imported(tmp_path, odense):
+    text = HEADER + "Ole\x00 Hansen,ole@example.dk,odense,staff\nMette Jensen,mette@example.dk,odense,volunteer\n"
+    stdout, _stderr = run_import(tmp_path, text)
+    assert "1 created, 0 updated, 0 skipped, 1 rejected." in stdout
+
+
+def test_unknown_role_lists_accepted_names(tmp_path, odense):
+    _stdout, stderr = run_import(tmp_path, HEADER + "Ole Hansen,ole@example.dk,odense,king\n")
+    assert "centre_editor" in stderr
+    assert "lokal redaktør" in stderr
+    assert "frivillig" in stderr
+
+
+def test_missing_file_names_reason(tmp_path, db):
+    with translation.override("en"), pytest.raises(CommandError) as error:
+        call_command("import_people", str(tmp_path / "absent.csv"))
+    assert "the file does not exist" in str(error.value)
+
+
+def test_folder_instead_of_file_stops_import(tmp_path, db):
+    with translation.override("en"), pytest.raises(CommandError) as error:
+        call_command("import_people", str(tmp_path))
+    assert "it is a folder" in str(error.value)

@@ -28,8 +28,21 @@ class Command(BaseCommand):
         try:
             with open(options["file"], "rb") as csv_file:
                 data = csv_file.read()
+        except FileNotFoundError:
+            raise CommandError(_("Cannot read %(file)s: the file does not exist.") % {"file": options["file"]}) from None
+        except IsADirectoryError:
+            raise CommandError(
+                _("Cannot read %(file)s: it is a folder; give the path of a CSV file.") % {"file": options["file"]}
+            ) from None
+        except PermissionError:
+            raise CommandError(
+                _("Cannot read %(file)s: permission denied for this user.") % {"file": options["file"]}
+            ) from None
         except OSError as error:
-            raise CommandError(_("Cannot read %(file)s: %(error)s") % {"file": options["file"], "error": error.strerror})
+            # NOTE: other operating-system errors keep the system's own (untranslated) text.
+            raise CommandError(
+                _("Cannot read %(file)s: %(error)s") % {"file": options["file"], "error": error.strerror}
+            ) from None
 
         on_created = send_invitation if options["send_invitations"] else None
         try:
