@@ -1,13 +1,15 @@
 from django.db import models
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
 
 class Audience(models.TextChoices):
     """Who a module, inspiration item or learning event is written for."""
 
-    VOLUNTEERS = "volunteers", _("Volunteers")
-    STAFF = "staff", _("Staff")
-    BOTH = "both", _("Volunteers and staff")
+    # The context keeps these apart from the same words as role names ("Staff" is
+    # "Ansat" as a role but "Ansatte" as an audience).
+    VOLUNTEERS = "volunteers", pgettext_lazy("audience", "Volunteers")
+    STAFF = "staff", pgettext_lazy("audience", "Staff")
+    BOTH = "both", pgettext_lazy("audience", "Volunteers and staff")
 
 
 class InspirationKind(models.TextChoices):
