@@ -76,3 +76,8 @@ def test_bad_cue_setting_names_its_line():
     content = b"WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nHej\n\n00:00:01.000 --> 00:00:02.000 align:foo\nx\n"
     message = caption_error_message(content, "en")
     assert message.startswith("The cue at line 6 of the caption file is invalid.")
+
+
+def test_bad_cue_message_is_danish():
+    message = caption_error_message(b"WEBVTT\n\n00:00:xx.000 --> 00:00:02.000\nbroken\n", "da")
+    assert message.startswith("Underteksten i linje 3 i undertekstfilen er ugyldig.")

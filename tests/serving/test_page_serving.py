@@ -37,6 +37,12 @@ def test_notice_hides_content(client, module, no_frontend):
     assert "Hemmeligt resumé." not in response.text
 
 
+def test_notice_is_danish(client, module, no_frontend):
+    response = client.get("/moduler/supervision/")
+    assert 'lang="da"' in response.text
+    assert "akademiets websted og i appen" in response.text
+
+
 def test_live_page_redirects_to_frontend(client, module, settings):
     settings.WEB_FRONTEND_URL = FRONTEND_URL + "/"
     response = client.get("/moduler/supervision/")
