@@ -67,7 +67,9 @@ def _prime_link_targets(request, sources, targets):
     if unknown_documents:
         documents = get_document_model().objects.filter(pk__in=unknown_documents)
         for document in visible_documents(request, documents):
-            targets["document"][document.pk] = {"href": document.url}
+            # Absolute, like the image and film URLs, because the web site and the app
+            # run on other hosts than the CMS that serves the document.
+            targets["document"][document.pk] = {"href": request.build_absolute_uri(document.url)}
         for pk in unknown_documents:
             targets["document"].setdefault(pk, None)
 

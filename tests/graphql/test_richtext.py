@@ -38,12 +38,12 @@ def test_link_to_deleted_page_becomes_text(academy, graphql):
     assert "slettet modul" in html
 
 
-def test_link_to_document_keeps_href(academy, graphql):
+def test_link_to_document_has_absolute_href(academy, graphql):
     document = DocumentFactory()
     html = event_description(
         academy, graphql, f'<p><a linktype="document" id="{document.pk}">hent</a></p>'
     )
-    assert f'<a href="{document.url}">hent</a>' in html
+    assert f'<a href="http://testserver{document.url}">hent</a>' in html
 
 
 def test_link_to_deleted_document_becomes_text(academy, graphql):
