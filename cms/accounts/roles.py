@@ -16,23 +16,24 @@ class Role(models.TextChoices):
 
 # One global group per role, so that permissions can be granted per role.
 # The names are data, not interface text: other features look groups up by them.
+# They are Danish because editors read them in the admin's user and group screens.
 ROLE_GROUP_NAMES = {
-    Role.VOLUNTEER: "Volunteers",
-    Role.STAFF: "Staff",
-    Role.CENTRE_EDITOR: "Centre editors",
-    Role.LEARNING_PILOT: "Learning pilots",
-    Role.ACADEMY_TEAM: "Academy team",
+    Role.VOLUNTEER: "Frivillige",
+    Role.STAFF: "Ansatte",
+    Role.CENTRE_EDITOR: "Centerredaktører",
+    Role.LEARNING_PILOT: "Læringspiloter",
+    Role.ACADEMY_TEAM: "Academy-teamet",
 }
 
 # Centre editors and learning pilots also join their centre's own group. The
 # centre's provisioning (pages.moderation.centres) creates those groups, links
-# them from the centre's CentreAccess and names them "<centre title> – editors"
-# and "<centre title> – learning pilots", with an en dash.
+# them from the centre's CentreAccess and names them "<centre title> – redaktører"
+# and "<centre title> – læringspiloter", with an en dash.
 CENTRE_GROUP_SUFFIXES = {
-    Role.CENTRE_EDITOR: "editors",
-    Role.LEARNING_PILOT: "learning pilots",
+    Role.CENTRE_EDITOR: "redaktører",
+    Role.LEARNING_PILOT: "læringspiloter",
 }
-CENTRE_GROUP_NAME_PATTERN = r" – (editors|learning pilots)$"
+CENTRE_GROUP_NAME_PATTERN = r" – (redaktører|læringspiloter)$"
 
 # Roles whose holders read the academy as staff (staff content and shared content).
 STAFF_READER_ROLES = frozenset(

@@ -10,10 +10,11 @@ from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermi
 logger = logging.getLogger(__name__)
 
 # Group names are data that other features look up (people's roles map to
-# them), so they stay in English and never go through translation.
-ACADEMY_TEAM_GROUP = "Academy team"
-EDITORS_SUFFIX = "editors"
-LEARNING_PILOTS_SUFFIX = "learning pilots"
+# them), so they never go through translation. They are Danish because
+# editors read them in the admin's user and group screens.
+ACADEMY_TEAM_GROUP = "Academy-teamet"
+EDITORS_SUFFIX = "redaktører"
+LEARNING_PILOTS_SUFFIX = "læringspiloter"
 
 # Centre editors write and lock in their own section, and never publish.
 CENTRE_EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "lock_page"]
@@ -26,7 +27,7 @@ ACADEMY_TEAM_MEDIA_ACTIONS = ["add", "change", "delete", "choose"]
 
 
 def centre_group_name(centre, suffix):
-    """Return the name of a centre's group, e.g. "headspace Odense – editors" (with an en dash)."""
+    """Return the name of a centre's group, e.g. "headspace Odense – redaktører" (with an en dash)."""
     return f"{centre.title} – {suffix}"
 
 
@@ -103,7 +104,7 @@ def _centre_collection(existing, centre, report):
 
 @transaction.atomic
 def provision_academy_team():
-    """Create the "Academy team" group, which edits and publishes every page and all media."""
+    """Create the "Academy-teamet" group, which edits and publishes every page and all media."""
     report = ProvisioningReport()
     group, created = Group.objects.get_or_create(name=ACADEMY_TEAM_GROUP)
     report.note(created, f"group {ACADEMY_TEAM_GROUP}")

@@ -83,4 +83,4 @@ def test_membership_edit_in_admin_updates_groups(admin_client):
     )
     assert response.status_code == 302
     assert Membership.objects.get(pk=membership.pk).roles == ["staff"]
-    assert set(reader.groups.values_list("name", flat=True)) == {"Staff"}
+    assert set(reader.groups.values_list("name", flat=True)) == {"Ansatte"}

@@ -16,38 +16,38 @@ def group_names(user):
 @pytest.mark.django_db
 def test_roles_put_user_in_role_groups():
     user = person([Role.VOLUNTEER, Role.STAFF])
-    assert group_names(user) == {"Volunteers", "Staff"}
+    assert group_names(user) == {"Frivillige", "Ansatte"}
 
 
 def test_centre_editor_joins_centre_group(academy):
     centre = CentrePageFactory(parent=academy.centres, title="headspace Odense")
-    Group.objects.get_or_create(name="headspace Odense – editors")
+    Group.objects.get_or_create(name="headspace Odense – redaktører")
     user = person([Role.CENTRE_EDITOR], centre=centre)
-    assert "headspace Odense – editors" in group_names(user)
-    assert "Centre editors" in group_names(user)
+    assert "headspace Odense – redaktører" in group_names(user)
+    assert "Centerredaktører" in group_names(user)
 
 
 def test_learning_pilot_joins_own_centre_group_only(academy):
     odense = CentrePageFactory(parent=academy.centres, title="headspace Odense")
     aalborg = CentrePageFactory(parent=academy.centres, title="headspace Aalborg")
-    Group.objects.get_or_create(name="headspace Odense – learning pilots")
-    Group.objects.get_or_create(name="headspace Aalborg – learning pilots")
+    Group.objects.get_or_create(name="headspace Odense – læringspiloter")
+    Group.objects.get_or_create(name="headspace Aalborg – læringspiloter")
     user = person([Role.LEARNING_PILOT], centre=odense)
-    assert "headspace Odense – learning pilots" in group_names(user)
-    assert "headspace Aalborg – learning pilots" not in group_names(user)
+    assert "headspace Odense – læringspiloter" in group_names(user)
+    assert "headspace Aalborg – læringspiloter" not in group_names(user)
 
 
 def test_moving_centre_changes_centre_group(academy):
     odense = CentrePageFactory(parent=academy.centres, title="headspace Odense")
     aalborg = CentrePageFactory(parent=academy.centres, title="headspace Aalborg")
-    Group.objects.get_or_create(name="headspace Odense – editors")
-    Group.objects.get_or_create(name="headspace Aalborg – editors")
+    Group.objects.get_or_create(name="headspace Odense – redaktører")
+    Group.objects.get_or_create(name="headspace Aalborg – redaktører")
     user = person([Role.CENTRE_EDITOR], centre=odense)
     membership = user.membership
     membership.centre = aalborg
     membership.save()
-    assert "headspace Odense – editors" not in group_names(user)
-    assert "headspace Aalborg – editors" in group_names(user)
+    assert "headspace Odense – redaktører" not in group_names(user)
+    assert "headspace Aalborg – redaktører" in group_names(user)
 
 
 @pytest.mark.django_db
@@ -56,7 +56,7 @@ def test_removed_role_leaves_its_group():
     membership = user.membership
     membership.roles = [Role.STAFF]
     membership.save()
-    assert group_names(user) == {"Staff"}
+    assert group_names(user) == {"Ansatte"}
 
 
 @pytest.mark.django_db

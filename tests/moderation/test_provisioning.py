@@ -19,8 +19,8 @@ film_permission_policy = policy_registry.get_by_type(Film)
 
 
 def test_centre_creation_creates_groups(moderated):
-    assert moderated.odense.access.editors_group.name == "headspace Odense – editors"
-    assert moderated.odense.access.learning_pilots_group.name == "headspace Odense – learning pilots"
+    assert moderated.odense.access.editors_group.name == "headspace Odense – redaktører"
+    assert moderated.odense.access.learning_pilots_group.name == "headspace Odense – læringspiloter"
 
 
 def test_centre_creation_creates_collection(moderated):
@@ -55,9 +55,9 @@ def test_centre_rename_renames_groups(moderated):
     moderated.odense.save_revision().publish()
 
     access = CentreAccess.objects.get(centre=moderated.odense)
-    assert access.editors_group.name == "headspace Odense C – editors"
+    assert access.editors_group.name == "headspace Odense C – redaktører"
     assert access.collection.name == "headspace Odense C"
-    assert not Group.objects.filter(name="headspace Odense – editors").exists()
+    assert not Group.objects.filter(name="headspace Odense – redaktører").exists()
 
 
 def test_editor_can_add_in_own_centre(moderated):

@@ -269,7 +269,7 @@ def test_concurrent_final_approvals_publish_once(academy):
     call_command("setup_centres", stdout=open("/dev/null", "w"))
     from django.contrib.auth.models import Group
 
-    team = Group.objects.get(name="Academy team")
+    team = Group.objects.get(name="Academy-teamet")
     editor = UserFactory(groups=[centre.access.editors_group])
     reviewers = [UserFactory(groups=[team]), UserFactory(groups=[team])]
     page = ContributionPageFactory(parent=centre, live=False)
