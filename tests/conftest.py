@@ -6,16 +6,13 @@ from types import SimpleNamespace
 import pytest
 from wagtail.models import Page, Site
 
+from tests.browser import CHROMIUM_PATH
 from tests.factories import (
     AcademyHomePageFactory,
     CentreIndexPageFactory,
     InspirationCatalogPageFactory,
     ModuleIndexPageFactory,
 )
-
-
-# Browser tests drive Debian's Chromium, never a downloaded browser.
-CHROMIUM_PATH = "/usr/bin/chromium"
 
 
 def pytest_runtest_setup(item):

@@ -10,11 +10,10 @@ from cms.accounts.models import APIKey, digest
 from cms.accounts.roles import Role
 from cms.accounts.tokens import issue_token_pair, user_for_access_token
 from tests.access.factories import person
+from tests.browser import launch_chromium
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
 
 
 @pytest.fixture
@@ -28,7 +27,7 @@ def admin_page(live_server, django_user_model, monkeypatch):
     session_cookie = client.cookies["sessionid"].value
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch_chromium(playwright)
         context = browser.new_context()
         context.add_cookies([{"name": "sessionid", "value": session_cookie, "url": live_server.url}])
         page = context.new_page()

@@ -22,20 +22,11 @@ from PIL import Image
 from playwright.sync_api import expect, sync_playwright
 from wagtail.models import Page
 
+from tests.browser import launch_chromium
 from tests.factories import ModulePageFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 ARTIFACTS = Path(settings.BASE_DIR) / "artifacts" / "screenshots" / "i18n"
 # The committed copies in docs/ are rewritten only on request, so that a test run
 # leaves the work tree clean.
@@ -193,7 +184,7 @@ def admin_page(live_server, editor, monkeypatch):
     # tests make between browser steps are still synchronous and safe.
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch_chromium(playwright)
         context = browser.new_context(locale="en-US", viewport={"width": 1280, "height": 900})
         page = context.new_page()
         page.set_default_timeout(15_000)

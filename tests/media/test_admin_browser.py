@@ -6,12 +6,11 @@ from playwright.sync_api import expect, sync_playwright
 from wagtail.models import Collection
 
 from media_pipeline.models import Film
+from tests.browser import launch_chromium
 from tests.media.videos import make_video
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
 
 
 @pytest.fixture
@@ -27,7 +26,7 @@ def admin_page(live_server, django_user_model, media_root, monkeypatch):
     session_cookie = client.cookies["sessionid"].value
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch_chromium(playwright)
         context = browser.new_context()
         context.add_cookies([{"name": "sessionid", "value": session_cookie, "url": live_server.url}])
         page = context.new_page()

@@ -23,22 +23,13 @@ from playwright.sync_api import expect, sync_playwright
 
 from pages.models import ContributionPage, ModulePage
 from pages.moderation.centres import ACADEMY_TEAM_GROUP
+from tests.browser import launch_chromium
 from tests.factories import CentrePageFactory, ThemeFactory
 from tests.moderation.conftest import make_api_key
 from tests.moderation.factories import FilmFactory, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 ARTIFACTS = Path(settings.BASE_DIR) / "artifacts" / "screenshots" / "moderation"
 # Writing into docs/ only on request keeps a test run from dirtying the work tree.
 DOCS_SCREENSHOTS = (
@@ -125,7 +116,7 @@ def test_moderation_round_trip(live_server, round_trip, monkeypatch):
     base_url = live_server.url
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch_chromium(playwright)
         try:
             # The centre editor writes a contribution with a film and submits it.
             editor_page = sign_in(browser, base_url, "rikke")
