@@ -4,7 +4,7 @@
 CHROMIUM_PATH = "/usr/bin/chromium"
 
 # The background-networking, component-update and sync switches keep Chromium
-# from calling Google's hosts, which this machine's closed network refuses.
+# from calling Google's hosts, which a closed test network rejects.
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
