@@ -1,6 +1,6 @@
 """The one place that decides what a GraphQL request may see.
 
-Every resolver that returns content asks this module, whichever path it takes
+Every resolver that returns content calls this module, whichever path it takes
 (lists, lookups, tree fields, StreamField choosers, foreign keys, rich-text
 links), so that a change to who may see what is a change here alone.
 
@@ -17,7 +17,7 @@ from wagtail.models import Page, PageViewRestriction, get_page_models
 
 from cms.accounts.readers import hidden_collection_paths, hidden_page_paths, reader_for
 
-# Who reads (a person, an API key or nobody), their audiences and the view
+# The reader (a person, an API key or none), its audiences and the view
 # restrictions they pass come from cms.accounts.readers; docs/access.md has the table.
 
 VISIBILITY_CACHE_ATTRIBUTE = "_academy_visibility_cache"
@@ -26,10 +26,10 @@ VISIBILITY_CACHE_ATTRIBUTE = "_academy_visibility_cache"
 def visible_pages(request, queryset=None):
     """Narrow ``queryset`` (all pages by default) to the pages ``request`` may see.
 
-    Only live pages below the tree root pass, for a reader (a signed-in
-    volunteer or staff member, or an API key) whose audiences include the
-    page's audience, and only when the reader passes every view restriction on
-    the page and its ancestors. Anonymous requests see no page. A page past its
+    Only live pages below the tree root pass. The reader (a signed-in volunteer
+    or staff member, or an API key) must have the page's audience among its
+    audiences and pass every view restriction on the page and its ancestors.
+    Anonymous requests see no page. A page past its
     expiry time is hidden even before Wagtail's scheduler has unpublished it.
     """
     if queryset is None:

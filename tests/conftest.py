@@ -16,7 +16,7 @@ from tests.factories import (
 
 
 def pytest_runtest_setup(item):
-    """Fail, never skip, a browser test when Chromium is missing, and say how to install it."""
+    """Fail, never skip, a browser test when Chromium is missing, with the command that installs it."""
     if item.get_closest_marker("browser") and not os.access(CHROMIUM_PATH, os.X_OK):
         pytest.fail(
             f"Chromium is missing at {CHROMIUM_PATH}: install it with `apt-get install chromium` "

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
 
 class Audience(models.TextChoices):
-    """Who a module, inspiration item or learning event is written for."""
+    """Intended readers of a module, inspiration item or learning event."""
 
     # The context keeps these apart from the same words as role names ("Staff" is
     # "Ansat" as a role but "Ansatte" as an audience).
